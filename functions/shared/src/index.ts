@@ -1,0 +1,3 @@
+export * from './criteria/index.js';
+export * from './results/index.js';
+export * from './scenario/index.js';

@@ -1,0 +1,99 @@
+import type { TaskArtifact } from './artifact.js';
+import { COARSE_SUB_BUCKET_BITS } from './histogram.js';
+import { addEncodedSecondLabel, WindowCounters } from './stats.js';
+
+export interface SecondResults {
+  vus: number;
+  total: WindowCounters;
+  byLabel: Map<string, WindowCounters>;
+}
+
+/** The exact merge of any set of task artifacts: a run, a region, or one task. */
+export class RunResults {
+  /** Labels in order of first appearance across the merged artifacts. */
+  readonly labels: string[] = [];
+  readonly byLabel = new Map<string, WindowCounters>();
+  readonly total = new WindowCounters();
+  readonly seconds = new Map<number, SecondResults>();
+  dropped = 0;
+  tasks = 0;
+  partial = false;
+  startedAt = Number.POSITIVE_INFINITY;
+  endedAt = 0;
+  maxVus = 0;
+
+  /** Wall-clock length of the load, from the earliest start to the latest stop, at least 1 ms. */
+  get durationSec(): number {
+    if (this.tasks === 0) return 0;
+    return Math.max(0.001, (this.endedAt - this.startedAt) / 1000);
+  }
+
+  add(artifact: TaskArtifact): this {
+    this.tasks++;
+    this.dropped += artifact.dropped;
+    this.partial ||= artifact.partial;
+    this.startedAt = Math.min(this.startedAt, artifact.startedAt);
+    this.endedAt = Math.max(this.endedAt, artifact.endedAt);
+    this.maxVus += artifact.maxVus;
+    artifact.labels.forEach((label, i) => {
+      const encoded = artifact.byLabel[i]!;
+      this.labelCounters(label).addEncoded(encoded);
+      this.total.addEncoded(encoded);
+    });
+    for (const second of artifact.seconds) {
+      let s = this.seconds.get(second.t);
+      if (s === undefined) {
+        s = { vus: 0, total: new WindowCounters(COARSE_SUB_BUCKET_BITS), byLabel: new Map() };
+        this.seconds.set(second.t, s);
+      }
+      s.vus += second.vus;
+      for (const entry of second.l) {
+        const label = artifact.labels[entry[0]];
+        if (label === undefined)
+          throw new Error(`corrupt task artifact ${artifact.taskId}: label index ${entry[0]}`);
+        let c = s.byLabel.get(label);
+        if (c === undefined) {
+          c = new WindowCounters(COARSE_SUB_BUCKET_BITS);
+          s.byLabel.set(label, c);
+        }
+        addEncodedSecondLabel(c, entry);
+        addEncodedSecondLabel(s.total, entry);
+      }
+    }
+    return this;
+  }
+
+  /** Seconds in time order, gaps filled with empty seconds so charts and timeframes see them. */
+  orderedSeconds(): Array<{ t: number } & SecondResults> {
+    if (this.seconds.size === 0) return [];
+    const keys = [...this.seconds.keys()];
+    const first = Math.min(...keys);
+    const last = Math.max(...keys);
+    const out = [];
+    for (let t = first; t <= last; t++) {
+      const s = this.seconds.get(t) ?? {
+        vus: 0,
+        total: new WindowCounters(COARSE_SUB_BUCKET_BITS),
+        byLabel: new Map<string, WindowCounters>(),
+      };
+      out.push({ t, ...s });
+    }
+    return out;
+  }
+
+  private labelCounters(label: string): WindowCounters {
+    let c = this.byLabel.get(label);
+    if (c === undefined) {
+      c = new WindowCounters();
+      this.byLabel.set(label, c);
+      this.labels.push(label);
+    }
+    return c;
+  }
+}
+
+export function mergeArtifacts(artifacts: Iterable<TaskArtifact>): RunResults {
+  const run = new RunResults();
+  for (const a of artifacts) run.add(a);
+  return run;
+}
