@@ -1,0 +1,58 @@
+/** What the native HTTP engine runs: the load plan of one task, already split from the scenario. */
+export interface EngineRequest {
+  label: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface EnginePlan {
+  requests: EngineRequest[];
+  /** Virtual users of this task (closed model), or the most that may run at once (open model). */
+  vus: number;
+  rampUpSec: number;
+  /** Load stops this long after ramp-up; 0 with `iterations` set means "until the iterations are done". */
+  holdForSec: number;
+  /** Closed model: iterations per VU. Open model: at most vus × iterations iterations in all. */
+  iterations?: number;
+  /** Open model: target iterations per second for this task (ramped linearly over rampUpSec). */
+  ratePerSec?: number;
+  timeoutMs: number;
+  insecureSkipTlsVerify?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Iteration-bounded runs still need a ceiling so that a stuck target cannot hold a task for ever. */
+export const MAX_ITERATION_RUN_SEC = 24 * 3600;
+
+export function planDurationSec(plan: EnginePlan): number | null {
+  if (plan.holdForSec > 0) return plan.rampUpSec + plan.holdForSec;
+  return plan.iterations !== undefined ? null : plan.rampUpSec;
+}
+
+/**
+ * Splits a task's plan across engine threads. VUs are dealt round-robin so every thread ramps up evenly;
+ * `firstVu`/`vuStride` let a thread compute each of its VUs' global start offsets.
+ */
+export interface ThreadShare {
+  threadIndex: number;
+  threads: number;
+  vus: number;
+  ratePerSec?: number;
+  iterationsCap?: number;
+}
+
+export function splitPlan(plan: EnginePlan, threads: number): ThreadShare[] {
+  const n = Math.max(1, Math.min(threads, plan.vus));
+  return Array.from({ length: n }, (_, k) => {
+    const vus = Math.floor(plan.vus / n) + (k < plan.vus % n ? 1 : 0);
+    const share: ThreadShare = { threadIndex: k, threads: n, vus };
+    if (plan.ratePerSec !== undefined) {
+      share.ratePerSec = plan.ratePerSec * (vus / plan.vus);
+      if (plan.iterations !== undefined) share.iterationsCap = vus * plan.iterations;
+    }
+    return share;
+  });
+}
