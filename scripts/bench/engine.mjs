@@ -2,6 +2,10 @@
 // npm run bench:engine — our engine against wrk and autocannon on the same loopback target, in one run.
 // Prints req/s and ratios at 10 and 100 connections, RSS with 10,000 VUs, and open-model rate accuracy.
 // Optional: BENCH_SECONDS (default 8), BENCH_SKIP=vus,open to skip parts.
+//
+// The target runs on this machine too, so every client gets one thread: wrk -t1, autocannon (single-threaded by
+// design) and dlt --threads 1. More client threads only take CPU from the target on a 2-core machine; the
+// "2 threads" rows show that.
 import { autocannon, dlt, fmt, have, ratio, scenario, startTarget, wrk } from './lib.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -18,15 +22,30 @@ let capacity = 0;
 try {
   console.log(`target ${url}, ${seconds} s per measurement, client and target share this machine's CPUs\n`);
   for (const c of [10, 100]) {
-    const w = wrk(url, c, seconds);
+    const w = wrk(url, c, seconds, 1);
     const a = autocannon(url, c, seconds);
-    const ours = dlt(`c${c}`, scenario(`c${c}`, url, { concurrency: c, 'hold-for': `${seconds}s` }));
+    const ours = dlt(`c${c}`, scenario(`c${c}`, url, { concurrency: c, 'hold-for': `${seconds}s` }), [
+      '--threads',
+      '1',
+    ]);
     const d = { rps: ours.total.rps, p50Ms: ours.total.latencyMs.p50 };
     capacity = Math.max(capacity, d.rps);
     rows.push({ c, w, a, d });
     console.log(
       `c=${String(c).padStart(3)}  wrk ${fmt(w.rps)} req/s (p50 ${fmt(w.p50Ms, 2)} ms)  autocannon ${fmt(a.rps)} req/s  ` +
         `dlt ${fmt(d.rps)} req/s (p50 ${fmt(d.p50Ms, 2)} ms)  dlt/wrk ${ratio(d.rps, w.rps)}  dlt/autocannon ${ratio(d.rps, a.rps)}`,
+    );
+  }
+
+  if (!skip.has('threads')) {
+    const w2 = wrk(url, 100, seconds, 2);
+    const d2 = dlt('c100t2', scenario('c100t2', url, { concurrency: 100, 'hold-for': `${seconds}s` }), [
+      '--threads',
+      '2',
+    ]);
+    console.log(
+      `c=100, 2 client threads: wrk -t2 ${fmt(w2.rps)} req/s  dlt --threads 2 ${fmt(d2.total.rps)} req/s  ` +
+        `dlt/wrk ${ratio(d2.total.rps, w2.rps)}`,
     );
   }
 

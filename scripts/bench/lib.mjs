@@ -42,8 +42,7 @@ function run(cmd, args, opts = {}) {
 
 const UNIT_MS = { us: 0.001, ms: 1, s: 1000 };
 /** wrk prints `Requests/sec: N` and, with --latency, `50% 1.23ms`. */
-export function wrk(url, connections, seconds) {
-  const threads = Math.min(2, connections);
+export function wrk(url, connections, seconds, threads = 1) {
   const out = run('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url]).stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const p50 = /\s50%\s+([\d.]+)(us|ms|s)/.exec(out);

@@ -48,7 +48,12 @@ export class HttpEngine {
   async run(startAtEpochMs: number, onSecond?: (s: EngineSecond) => void): Promise<EngineResult> {
     const wanted = this.options.threads ?? Math.max(1, availableParallelism());
     const shares = splitPlan(this.plan, Math.max(1, wanted));
-    const merger = new SecondMerger(shares.length, this.plan.requests.length, onSecond);
+    const merger = new SecondMerger(
+      shares.length,
+      this.plan.requests.length,
+      Math.floor(startAtEpochMs / 1000),
+      onSecond,
+    );
     const finals: Array<Extract<ShareMessage, { type: 'done' }>> = [];
     const onMessage = (index: number, m: ShareMessage) => {
       if (m.type === 'seconds') merger.add(index, m.seconds, m.drainedBefore, m.vus);
@@ -125,6 +130,7 @@ class SecondMerger {
   constructor(
     shares: number,
     private readonly labelCount: number,
+    private readonly firstSecond: number,
     private readonly onSecond?: (s: EngineSecond) => void,
   ) {
     this.watermarks = new Array<number>(shares).fill(0);
@@ -138,7 +144,8 @@ class SecondMerger {
     }
     // A share that drained nothing for a second it was running still had VUs in it.
     if (drainedBefore !== Number.MAX_SAFE_INTEGER) {
-      for (let t = this.watermarks[share]! || drainedBefore - 1; t < drainedBefore; t++) {
+      const from = Math.max(this.firstSecond, this.watermarks[share]! || drainedBefore - 1);
+      for (let t = from; t < drainedBefore; t++) {
         if (!seconds.some((s) => s.t === t)) this.slot(t).vus += vus;
       }
     }

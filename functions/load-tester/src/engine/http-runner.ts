@@ -1,6 +1,7 @@
 import { Recorder } from '@dlt/shared';
-import { Client } from 'undici';
 import { classifyError } from './classify.js';
+import { Http1Connection, type ResponseSink } from './http1/connection.js';
+import { buildWireRequest, type Endpoint } from './http1/request.js';
 import { type EnginePlan, MAX_ITERATION_RUN_SEC, planDurationSec, type ThreadShare } from './plan.js';
 
 const timeOrigin = performance.timeOrigin;
@@ -8,31 +9,18 @@ const now = () => performance.now();
 
 interface PreparedRequest {
   labelIndex: number;
-  origin: string;
-  options: { path: string; method: string; headers: string[]; body: Buffer | null };
+  endpoint: Endpoint;
+  bytes: Buffer;
+  isHead: boolean;
 }
 
 function prepare(plan: EnginePlan): PreparedRequest[] {
-  return plan.requests.map((r, labelIndex) => {
-    const url = new URL(r.url);
-    const headers: string[] = [];
-    for (const [k, v] of Object.entries(r.headers)) headers.push(k, v);
-    return {
-      labelIndex,
-      origin: url.origin,
-      options: {
-        path: `${url.pathname}${url.search}`,
-        method: r.method,
-        headers,
-        body: r.body === undefined || r.body === '' ? null : Buffer.from(r.body),
-      },
-    };
-  });
+  return plan.requests.map((r, labelIndex) => ({ labelIndex, ...buildWireRequest(r) }));
 }
 
 /**
  * Runs one thread's share of a plan on the current event loop. Each VU owns its keep-alive connections and is
- * itself the undici dispatch handler, so the request loop allocates nothing per request but what undici needs.
+ * itself the response sink, so the request loop allocates next to nothing per request.
  */
 export class HttpRunner {
   readonly recorder: Recorder;
@@ -45,6 +33,7 @@ export class HttpRunner {
   private running = 0;
   private finished!: () => void;
   private timers: NodeJS.Timeout[] = [];
+  private sweeper: NodeJS.Timeout | undefined;
   private issued = 0;
   private idle: Vu[] = [];
   private schedulerReleased = false;
@@ -66,6 +55,14 @@ export class HttpRunner {
     const duration = planDurationSec(this.plan) ?? MAX_ITERATION_RUN_SEC;
     this.deadline = this.startAt + duration * 1000;
     this.running = 1; // held by the scheduler until it has started everything
+    const timeoutMs = this.plan.timeoutMs;
+    this.sweeper = setInterval(
+      () => {
+        const t = now();
+        for (const vu of this.vus) vu.expireIfOlder(t - timeoutMs, timeoutMs);
+      },
+      Math.min(100, Math.max(10, timeoutMs / 10)),
+    );
     if (this.share.ratePerSec !== undefined) this.scheduleOpen();
     else this.scheduleClosed();
     this.timers.push(
@@ -121,6 +118,14 @@ export class HttpRunner {
     const rate = this.share.ratePerSec!;
     const rampSec = this.plan.rampUpSec;
     const cap = this.share.iterationsCap ?? Number.POSITIVE_INFINITY;
+    // Connecting hundreds of VUs in the middle of a burst stalls the event loop, which delays arrivals, which
+    // needs more VUs: a spiral. Connected VUs for the first 50 ms of full-rate arrivals avoid it.
+    const warm = Math.min(this.share.vus, Math.ceil(rate * 0.05));
+    for (let i = 0; i < warm; i++) {
+      const vu = this.newVu();
+      vu.preconnect(this.prepared[0]!.endpoint);
+      this.idle.push(vu);
+    }
     // Arrival k (0-based) happens when the integral of the rate reaches k.
     const arrivalSec = (k: number) =>
       k <= (rate * rampSec) / 2 ? Math.sqrt((2 * rampSec * k) / rate) : rampSec / 2 + k / rate;
@@ -206,17 +211,18 @@ export class HttpRunner {
 
   private async closeAll(): Promise<void> {
     this.timers.forEach(clearTimeout);
-    await Promise.all(this.vus.map((vu) => vu.close()));
+    clearInterval(this.sweeper);
+    for (const vu of this.vus) vu.close();
   }
 }
 
-class Vu {
-  private readonly clients = new Map<string, Client>();
+class Vu implements ResponseSink {
+  private readonly connections = new Map<string, Http1Connection>();
   private step = 0;
   private iterations = 0;
   private sentAt = 0;
-  private status = 0;
-  private bytes = 0;
+  private issuedAt = 0;
+  private inFlight: Http1Connection | null = null;
   private open = false;
 
   constructor(
@@ -240,62 +246,51 @@ class Vu {
   private send(sentAt: number): void {
     const req = this.runner.prepared[this.step]!;
     this.sentAt = sentAt;
-    this.status = 0;
-    this.bytes = 0;
-    try {
-      this.client(req.origin).dispatch(req.options as never, this as never);
-    } catch (err) {
-      this.onError(err as Error);
-    }
+    this.issuedAt = now();
+    this.inFlight = this.connection(req.endpoint);
+    this.inFlight.send(req.bytes, req.isHead, this);
   }
 
-  private client(origin: string): Client {
-    let c = this.clients.get(origin);
+  preconnect(endpoint: Endpoint): void {
+    this.connection(endpoint).preconnect();
+  }
+
+  expireIfOlder(issuedBefore: number, timeoutMs: number): void {
+    if (this.inFlight !== null && this.issuedAt < issuedBefore) this.inFlight.expire(timeoutMs);
+  }
+
+  private connection(endpoint: Endpoint): Http1Connection {
+    let c = this.connections.get(endpoint.origin);
     if (c === undefined) {
-      const { timeoutMs, insecureSkipTlsVerify } = this.runner.plan;
-      c = new Client(origin, {
-        pipelining: 1,
-        keepAliveTimeout: 60_000,
-        keepAliveMaxTimeout: 600_000,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-        connect: { timeout: timeoutMs, rejectUnauthorized: !insecureSkipTlsVerify },
-      });
-      this.clients.set(origin, c);
+      c = new Http1Connection(endpoint, { rejectUnauthorized: !this.runner.plan.insecureSkipTlsVerify });
+      this.connections.set(endpoint.origin, c);
     }
     return c;
   }
 
-  // undici dispatch handler (the callback form undici runs natively).
-  onConnect(): void {}
-  onHeaders(statusCode: number): boolean {
-    this.status = statusCode;
-    return true;
-  }
-  onData(chunk: Buffer): boolean {
-    this.bytes += chunk.length;
-    return true;
-  }
-  onComplete(): void {
-    this.finish(this.status, undefined);
-  }
-  onError(err: Error): void {
-    this.finish(0, err);
+  onResponse(status: number, bodyBytes: number): void {
+    this.finish(status, bodyBytes, undefined);
   }
 
-  private finish(status: number, err: Error | undefined): void {
+  onFailure(error: Error): void {
+    this.finish(0, 0, error);
+  }
+
+  private finish(status: number, bytes: number, err: Error | undefined): void {
     const end = now();
+    this.inFlight = null;
     const req = this.runner.prepared[this.step]!;
     const second = Math.floor((timeOrigin + end) / 1000);
+    const latencyUs = (end - this.sentAt) * 1000;
     if (err === undefined) {
-      this.runner.recorder.record(req.labelIndex, (end - this.sentAt) * 1000, status, this.bytes, second);
+      this.runner.recorder.record(req.labelIndex, latencyUs, status, bytes, second);
     } else {
       const kind = classifyError(err);
-      this.runner.recorder.record(req.labelIndex, (end - this.sentAt) * 1000, 0, this.bytes, second, kind);
+      const message = kind === 'other' ? err.message : undefined;
+      this.runner.recorder.record(req.labelIndex, latencyUs, 0, bytes, second, kind, message);
     }
     this.step++;
-    const prepared = this.runner.prepared;
-    if (this.step < prepared.length) {
+    if (this.step < this.runner.prepared.length) {
       if (!this.runner.stopping) {
         this.send(end);
         return;
@@ -308,18 +303,15 @@ class Vu {
         return;
       }
     }
-    if (this.open) {
-      this.runner.vuIdle(this);
-    } else {
-      this.runner.vuFinished();
-    }
+    if (this.open) this.runner.vuIdle(this);
+    else this.runner.vuFinished();
   }
 
   destroy(): void {
-    for (const c of this.clients.values()) c.destroy().catch(() => {});
+    for (const c of this.connections.values()) c.destroy();
   }
 
-  async close(): Promise<void> {
-    await Promise.all([...this.clients.values()].map((c) => c.close().catch(() => c.destroy())));
+  close(): void {
+    for (const c of this.connections.values()) c.close();
   }
 }

@@ -101,6 +101,25 @@ export class LatencyHistogram {
     return this;
   }
 
+  /**
+   * The same values at a lower precision. Exact: every bucket of this histogram lies inside one bucket of the
+   * coarser one, because both split the same powers of two, the coarser into fewer parts.
+   */
+  downsample(subBucketBits: number): LatencyHistogram {
+    if (subBucketBits > this.subBucketBits) throw new RangeError('downsample cannot add precision');
+    const out = new LatencyHistogram(subBucketBits);
+    const counts = this.counts;
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i]!;
+      if (c !== 0) out.counts[out.indexOf(this.bucketBounds(i).lower)]! += c;
+    }
+    out.count = this.count;
+    out.sum = this.sum;
+    out.min = this.min;
+    out.max = this.max;
+    return out;
+  }
+
   reset(): void {
     this.counts.fill(0);
     this.count = 0;

@@ -11,12 +11,13 @@ export interface EncodedRecorder {
 }
 
 /**
- * The engine's hot-path sink: one per engine thread. Keeps run-long counters per label at full precision, and
- * per-second counters per label at coarse precision until the second is drained.
+ * The engine's hot-path sink: one per engine thread. Each request is counted once, into its label's counters for
+ * the current second at full precision. Draining a second folds it into the run-long counters (exact) and
+ * encodes it at coarse precision for the per-second series.
  */
 export class Recorder {
   readonly labels: readonly string[];
-  readonly byLabel: WindowCounters[];
+  private readonly run: WindowCounters[];
   dropped = 0;
   private readonly seconds = new Map<number, WindowCounters[]>();
   private currentSecond = -1;
@@ -24,7 +25,7 @@ export class Recorder {
 
   constructor(labels: readonly string[]) {
     this.labels = labels;
-    this.byLabel = labels.map(() => new WindowCounters());
+    this.run = labels.map(() => new WindowCounters());
   }
 
   /** status > 0 is an HTTP response (>= 400 counts as an error); status 0 means `failure` says what happened. */
@@ -37,15 +38,16 @@ export class Recorder {
     failure?: FailureKind,
     message?: string,
   ): void {
-    const run = this.byLabel[labelIndex]!;
-    const second = this.secondFor(epochSecond)[labelIndex]!;
-    const isError = status === 0 || status >= 400;
+    const c = this.secondFor(epochSecond)[labelIndex]!;
     const key = status === 0 ? (failure ?? 'other') : statusKey(status);
-    count(run, latencyUs, bytes, key, isError);
-    count(second, latencyUs, bytes, key, isError);
-    if (isError) {
+    c.requests++;
+    c.bytes += bytes;
+    c.latency.record(latencyUs);
+    c.statusCodes.set(key, (c.statusCodes.get(key) ?? 0) + 1);
+    if (status === 0 || status >= 400) {
+      c.errors++;
       const text = message ?? (status === 0 ? describeFailure(failure ?? 'other') : `HTTP ${status}`);
-      run.errorMessages.set(text, (run.errorMessages.get(text) ?? 0) + 1);
+      c.errorMessages.set(text, (c.errorMessages.get(text) ?? 0) + 1);
     }
   }
 
@@ -59,36 +61,42 @@ export class Recorder {
       if (t === this.currentSecond) this.current = undefined;
       const l = [];
       for (let i = 0; i < perLabel.length; i++) {
-        if (perLabel[i]!.requests > 0) l.push(encodeSecondLabel(i, perLabel[i]!));
+        const c = perLabel[i]!;
+        if (c.requests === 0) continue;
+        this.run[i]!.merge(c);
+        l.push(encodeSecondLabel(i, c, COARSE_SUB_BUCKET_BITS));
       }
       out.push({ t, vus, l });
     }
     return out;
   }
 
+  /** Run-long counters per label, including seconds not drained yet. */
+  byLabel(): WindowCounters[] {
+    const totals = this.run.map((c) => new WindowCounters().merge(c));
+    for (const perLabel of this.seconds.values()) perLabel.forEach((c, i) => totals[i]!.merge(c));
+    return totals;
+  }
+
   encode(): EncodedRecorder {
-    return { labels: [...this.labels], byLabel: this.byLabel.map((c) => c.encode()), dropped: this.dropped };
+    return {
+      labels: [...this.labels],
+      byLabel: this.byLabel().map((c) => c.encode()),
+      dropped: this.dropped,
+    };
   }
 
   private secondFor(t: number): WindowCounters[] {
     if (t === this.currentSecond && this.current !== undefined) return this.current;
     let s = this.seconds.get(t);
     if (s === undefined) {
-      s = this.labels.map(() => new WindowCounters(COARSE_SUB_BUCKET_BITS));
+      s = this.labels.map(() => new WindowCounters());
       this.seconds.set(t, s);
     }
     this.currentSecond = t;
     this.current = s;
     return s;
   }
-}
-
-function count(c: WindowCounters, latencyUs: number, bytes: number, key: string, isError: boolean): void {
-  c.requests++;
-  c.bytes += bytes;
-  c.latency.record(latencyUs);
-  c.statusCodes.set(key, (c.statusCodes.get(key) ?? 0) + 1);
-  if (isError) c.errors++;
 }
 
 const statusKeys = new Map<number, string>();

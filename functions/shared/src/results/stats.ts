@@ -86,8 +86,17 @@ export interface EncodedSecond {
   l: EncodedSecondLabel[];
 }
 
-export function encodeSecondLabel(labelIndex: number, c: WindowCounters): EncodedSecondLabel {
-  const h = c.latency.encode();
+/** Encodes one label's second; `subBucketBits` lowers the histogram's precision to keep the series small. */
+export function encodeSecondLabel(
+  labelIndex: number,
+  c: WindowCounters,
+  subBucketBits?: number,
+): EncodedSecondLabel {
+  const latency = subBucketBits === undefined ? c.latency : c.latency.downsample(subBucketBits);
+  if (latency.subBucketBits !== COARSE_SUB_BUCKET_BITS) {
+    throw new Error(`per-second histograms are stored with ${COARSE_SUB_BUCKET_BITS} sub-bucket bits`);
+  }
+  const h = latency.encode();
   return [
     labelIndex,
     c.requests,
