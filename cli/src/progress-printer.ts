@@ -18,7 +18,9 @@ export class ProgressPrinter {
 
   second(s: { t: number; vus: number; rps: number; errors: number; p95Ms: number | null }): void {
     if (!this.enabled) return;
-    const elapsedSec = Math.max(0, s.t + 1 - Math.floor(this.startAt / 1000));
+    // The last seconds drain in-flight requests after the planned end; the clock stops at the plan.
+    const elapsed = Math.max(0, s.t + 1 - Math.floor(this.startAt / 1000));
+    const elapsedSec = this.totalSec === null ? elapsed : Math.min(elapsed, this.totalSec);
     const line = formatProgressLine({
       elapsedSec,
       totalSec: this.totalSec,

@@ -36,14 +36,13 @@ export async function readScenarioFile(file: string, env: NodeJS.ProcessEnv = pr
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: ${(err as Error).message}`);
   }
-  const ext = extname(file).toLowerCase();
+  // .json is JSON; anything else is read as YAML, which also accepts JSON.
+  const isJson = extname(file).toLowerCase() === '.json';
   let body: unknown;
   try {
-    body = ext === '.yaml' || ext === '.yml' ? parseYaml(text) : JSON.parse(text);
+    body = isJson ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
-    throw new UsageError(
-      `${file} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
-    );
+    throw new UsageError(`${file} is not valid ${isJson ? 'JSON' : 'YAML'}: ${(err as Error).message}`);
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new UsageError(

@@ -75,7 +75,7 @@ export function requestLabels(
   });
 }
 
-export function planFromTaskConfig(config: TaskConfig, taskCount: number): EnginePlan {
+export function planFromTaskConfig(config: TaskConfig, taskCount: number, taskIndex = 0): EnginePlan {
   const exec = config.execution?.[0];
   if (exec === undefined) throw new TaskConfigError('execution must have at least one entry');
   const name = exec.scenario ?? Object.keys(config.scenarios ?? {})[0];
@@ -126,7 +126,8 @@ export function planFromTaskConfig(config: TaskConfig, taskCount: number): Engin
         `execution[0].throughput must be a positive number, got ${JSON.stringify(exec.throughput)}`,
       );
     }
-    plan.ratePerSec = exec.throughput / taskCount;
+    plan.ratePerSec = exec.throughput;
+    plan.task = { index: taskIndex, count: taskCount };
   }
   if (scenario.timeout !== undefined)
     plan.timeoutMs = seconds(scenario.timeout, `scenarios.${name}.timeout`) * 1000;

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   let plan: ReturnType<typeof planFromTaskConfig>;
   try {
     const config = JSON.parse(await readFile(v.config, 'utf8')) as TaskConfig;
-    plan = planFromTaskConfig(config, taskCount);
+    plan = planFromTaskConfig(config, taskCount, taskIndex);
   } catch (err) {
     if (err instanceof TaskConfigError || err instanceof SyntaxError)
       fail(`bad task config ${v.config}: ${err.message}`);
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     dropped: result.dropped,
     seconds: result.seconds,
   };
-  if (plan.ratePerSec !== undefined) artifact.targetRps = plan.ratePerSec;
+  if (plan.ratePerSec !== undefined) artifact.targetRps = plan.ratePerSec / taskCount;
   const file = join(v.out, `${taskId}.json.gz`);
   // Write then rename, so a reader never sees half an artifact.
   await writeFile(`${file}.tmp`, encodeArtifact(artifact));

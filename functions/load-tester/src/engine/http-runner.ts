@@ -63,7 +63,7 @@ export class HttpRunner {
       },
       Math.min(100, Math.max(10, timeoutMs / 10)),
     );
-    if (this.share.ratePerSec !== undefined) this.scheduleOpen();
+    if (this.share.arrivals !== undefined) this.scheduleOpen();
     else this.scheduleClosed();
     this.timers.push(
       setTimeout(
@@ -115,12 +115,13 @@ export class HttpRunner {
 
   /** Open model: arrivals follow a rate ramped linearly over ramp-up, independent of how fast the target answers. */
   private scheduleOpen(): void {
-    const rate = this.share.ratePerSec!;
+    const rate = this.plan.ratePerSec!;
+    const { offset, stride } = this.share.arrivals!;
     const rampSec = this.plan.rampUpSec;
     const cap = this.share.iterationsCap ?? Number.POSITIVE_INFINITY;
     // Connecting hundreds of VUs in the middle of a burst stalls the event loop, which delays arrivals, which
     // needs more VUs: a spiral. Connected VUs for the first 50 ms of full-rate arrivals avoid it.
-    const warm = Math.min(this.share.vus, Math.ceil(rate * 0.05));
+    const warm = Math.min(this.share.vus, Math.ceil((rate / stride) * 0.05));
     for (let i = 0; i < warm; i++) {
       const vu = this.newVu();
       vu.preconnect(this.prepared[0]!.endpoint);
@@ -132,7 +133,7 @@ export class HttpRunner {
     this.issueDue = (until: number) => {
       for (;;) {
         if (this.issued >= cap) return false;
-        const scheduledAt = this.startAt + arrivalSec(this.issued) * 1000;
+        const scheduledAt = this.startAt + arrivalSec(offset + stride * this.issued) * 1000;
         if (scheduledAt >= this.deadline) return false;
         if (scheduledAt > until) return true;
         this.issued++;
@@ -174,7 +175,7 @@ export class HttpRunner {
   shouldContinue(iterationsDone: number): boolean {
     if (this.stopping || now() >= this.deadline) return false;
     return (
-      this.share.ratePerSec !== undefined ||
+      this.share.arrivals !== undefined ||
       this.plan.iterations === undefined ||
       iterationsDone < this.plan.iterations
     );

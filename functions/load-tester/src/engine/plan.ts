@@ -16,8 +16,14 @@ export interface EnginePlan {
   holdForSec: number;
   /** Closed model: iterations per VU. Open model: at most vus × iterations iterations in all. */
   iterations?: number;
-  /** Open model: target iterations per second for this task (ramped linearly over rampUpSec). */
+  /**
+   * Open model: target iterations per second for all tasks together (ramped linearly over rampUpSec). The
+   * arrivals of that one schedule are dealt round-robin: task i of n takes arrivals i, i+n, i+2n, ... so that
+   * tasks and threads together produce exactly the requested count, with no rounding per task.
+   */
   ratePerSec?: number;
+  /** This task's place among the tasks sharing `ratePerSec`; default the only one. */
+  task?: { index: number; count: number };
   timeoutMs: number;
   insecureSkipTlsVerify?: boolean;
 }
@@ -40,7 +46,8 @@ export interface ThreadShare {
   threadIndex: number;
   threads: number;
   vus: number;
-  ratePerSec?: number;
+  /** Open model: this share takes global arrivals offset, offset + stride, offset + 2 stride, ... */
+  arrivals?: { offset: number; stride: number };
   iterationsCap?: number;
 }
 
@@ -50,7 +57,8 @@ export function splitPlan(plan: EnginePlan, threads: number): ThreadShare[] {
     const vus = Math.floor(plan.vus / n) + (k < plan.vus % n ? 1 : 0);
     const share: ThreadShare = { threadIndex: k, threads: n, vus };
     if (plan.ratePerSec !== undefined) {
-      share.ratePerSec = plan.ratePerSec * (vus / plan.vus);
+      const task = plan.task ?? { index: 0, count: 1 };
+      share.arrivals = { offset: task.index + task.count * k, stride: task.count * n };
       if (plan.iterations !== undefined) share.iterationsCap = vus * plan.iterations;
     }
     return share;

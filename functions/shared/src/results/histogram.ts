@@ -204,23 +204,27 @@ export class LatencyHistogram {
         `cannot merge histograms of different precision (${encoded.s} into ${this.subBucketBits})`,
       );
     }
-    if (encoded.n === 0) return this;
-    const b = encoded.b;
+    return this.addSparse(encoded.b, encoded.n, encoded.min, encoded.max, encoded.sum);
+  }
+
+  /** Adds sparse buckets `[index delta, count, ...]` of this histogram's precision, checked against `n`. */
+  addSparse(b: readonly number[], n: number, min: number, max: number, sum: number): this {
+    if (n === 0) return this;
+    const counts = this.counts;
     let index = 0;
     let total = 0;
     for (let k = 0; k < b.length; k += 2) {
       index += b[k]!;
       const c = b[k + 1]!;
-      if (index >= this.counts.length || c < 0) throw new Error('corrupt histogram: bucket out of range');
-      this.counts[index]! += c;
+      if (index >= counts.length || c < 0) throw new Error('corrupt histogram: bucket out of range');
+      counts[index]! += c;
       total += c;
     }
-    if (total !== encoded.n)
-      throw new Error(`corrupt histogram: buckets hold ${total} values, header says ${encoded.n}`);
-    this.count += encoded.n;
-    this.sum += encoded.sum;
-    if (encoded.min < this.min) this.min = encoded.min;
-    if (encoded.max > this.max) this.max = encoded.max;
+    if (total !== n) throw new Error(`corrupt histogram: buckets hold ${total} values, header says ${n}`);
+    this.count += n;
+    this.sum += sum;
+    if (min < this.min) this.min = min;
+    if (max > this.max) this.max = max;
     return this;
   }
 }

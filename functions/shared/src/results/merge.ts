@@ -8,13 +8,18 @@ export interface SecondResults {
   byLabel: Map<string, WindowCounters>;
 }
 
+interface SecondSlot {
+  vus: number;
+  byLabel: Map<string, WindowCounters>;
+}
+
 /** The exact merge of any set of task artifacts: a run, a region, or one task. */
 export class RunResults {
   /** Labels in order of first appearance across the merged artifacts. */
   readonly labels: string[] = [];
   readonly byLabel = new Map<string, WindowCounters>();
   readonly total = new WindowCounters();
-  readonly seconds = new Map<number, SecondResults>();
+  private readonly seconds = new Map<number, SecondSlot>();
   dropped = 0;
   tasks = 0;
   partial = false;
@@ -43,7 +48,7 @@ export class RunResults {
     for (const second of artifact.seconds) {
       let s = this.seconds.get(second.t);
       if (s === undefined) {
-        s = { vus: 0, total: new WindowCounters(COARSE_SUB_BUCKET_BITS), byLabel: new Map() };
+        s = { vus: 0, byLabel: new Map() };
         this.seconds.set(second.t, s);
       }
       s.vus += second.vus;
@@ -57,26 +62,33 @@ export class RunResults {
           s.byLabel.set(label, c);
         }
         addEncodedSecondLabel(c, entry);
-        addEncodedSecondLabel(s.total, entry);
       }
     }
     return this;
   }
 
-  /** Seconds in time order, gaps filled with empty seconds so charts and timeframes see them. */
+  /**
+   * Seconds in time order, gaps filled with empty seconds so charts and timeframes see them. A second's total
+   * is the merge of its labels, built here rather than on every add.
+   */
   orderedSeconds(): Array<{ t: number } & SecondResults> {
     if (this.seconds.size === 0) return [];
-    const keys = [...this.seconds.keys()];
-    const first = Math.min(...keys);
-    const last = Math.max(...keys);
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const t of this.seconds.keys()) {
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
     const out = [];
     for (let t = first; t <= last; t++) {
-      const s = this.seconds.get(t) ?? {
-        vus: 0,
-        total: new WindowCounters(COARSE_SUB_BUCKET_BITS),
-        byLabel: new Map<string, WindowCounters>(),
-      };
-      out.push({ t, ...s });
+      const s = this.seconds.get(t);
+      const total = new WindowCounters(COARSE_SUB_BUCKET_BITS);
+      if (s === undefined) {
+        out.push({ t, vus: 0, total, byLabel: new Map<string, WindowCounters>() });
+        continue;
+      }
+      for (const c of s.byLabel.values()) total.merge(c);
+      out.push({ t, vus: s.vus, total, byLabel: s.byLabel });
     }
     return out;
   }

@@ -112,12 +112,14 @@ export function encodeSecondLabel(
 
 export function addEncodedSecondLabel(target: WindowCounters, e: EncodedSecondLabel): void {
   const [, requests, errors, bytes, sum, min, max, b, codes] = e;
+  if (target.latency.subBucketBits !== COARSE_SUB_BUCKET_BITS) {
+    throw new Error(`per-second histograms are stored with ${COARSE_SUB_BUCKET_BITS} sub-bucket bits`);
+  }
   target.requests += requests;
   target.errors += errors;
   target.bytes += bytes;
-  let n = 0;
-  for (let k = 1; k < b.length; k += 2) n += b[k]!;
-  target.latency.addEncoded({ s: COARSE_SUB_BUCKET_BITS, n, min, max, sum, b });
+  // Every recorded request has a latency, so the bucket counts must add up to `requests`.
+  target.latency.addSparse(b, requests, min, max, sum);
   addRecord(target.statusCodes, codes);
 }
 

@@ -17,9 +17,9 @@ function codedError(code: string, message: string): Error {
 }
 
 /**
- * One keep-alive HTTP/1.1 connection owned by one VU, with at most one request in flight. A request that
- * finds its reused connection closed by the server before any byte of the answer is sent once more on a new
- * connection, as browsers do; the server never processed it.
+ * One keep-alive HTTP/1.1 connection owned by one VU, with at most one request in flight. A request is never
+ * sent twice: when the server closes a reused connection just as a request goes out, that request counts as a
+ * reset. Retrying would keep the error count cleaner but could make the target see a request the report omits.
  */
 export class Http1Connection {
   private socket: Socket | null = null;
@@ -27,9 +27,6 @@ export class Http1Connection {
   private readonly parser = new ResponseParser();
   private sink: ResponseSink | null = null;
   private request: Buffer | null = null;
-  private isHead = false;
-  private served = 0;
-  private retried = false;
   private lastError: Error | null = null;
 
   constructor(
@@ -40,8 +37,6 @@ export class Http1Connection {
   send(request: Buffer, isHead: boolean, sink: ResponseSink): void {
     this.sink = sink;
     this.request = request;
-    this.isHead = isHead;
-    this.retried = false;
     this.parser.reset(isHead);
     if (this.socket === null) this.open();
     else if (this.connected) this.socket.write(request);
@@ -88,7 +83,6 @@ export class Http1Connection {
       : netConnect({ host, port });
     this.socket = socket;
     this.connected = false;
-    this.served = 0;
     this.lastError = null;
     socket.setNoDelay(true);
     socket.on(tls ? 'secureConnect' : 'connect', () => {
@@ -115,7 +109,6 @@ export class Http1Connection {
     }
     const result = this.parser.feed(chunk);
     if (result === Parse.Complete) {
-      this.served++;
       if (!this.parser.keepAlive) {
         this.socket?.end();
         this.socket = null;
@@ -130,7 +123,6 @@ export class Http1Connection {
   }
 
   private onClose(): void {
-    const reused = this.served > 0;
     this.socket = null;
     this.connected = false;
     if (this.sink === null) return;
@@ -138,15 +130,9 @@ export class Http1Connection {
       this.complete();
       return;
     }
-    const err = this.lastError;
-    const stale = reused && !this.parser.started && !this.retried && (err === null || isReset(err));
-    if (stale) {
-      this.retried = true;
-      this.parser.reset(this.isHead);
-      this.open();
-      return;
-    }
-    this.fail(err ?? codedError('ECONNRESET', 'connection closed before the response was complete'));
+    this.fail(
+      this.lastError ?? codedError('ECONNRESET', 'connection closed before the response was complete'),
+    );
   }
 
   private complete(): void {
@@ -160,9 +146,4 @@ export class Http1Connection {
     this.sink = null;
     sink.onFailure(err);
   }
-}
-
-function isReset(err: Error): boolean {
-  const code = (err as { code?: string }).code;
-  return code === 'ECONNRESET' || code === 'EPIPE';
 }

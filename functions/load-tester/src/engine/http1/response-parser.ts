@@ -49,11 +49,6 @@ export class ResponseParser {
     this.line = '';
   }
 
-  /** True when bytes of this response have arrived; a reused connection that closes before that may be retried. */
-  get started(): boolean {
-    return this.state !== State.Head || this.head !== null;
-  }
-
   /** Feeds bytes; returns Complete with `leftover` set when bytes beyond this response arrived. */
   feed(chunk: Buffer): Parse {
     let offset = 0;
