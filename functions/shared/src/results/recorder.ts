@@ -74,7 +74,9 @@ export class Recorder {
   /** Run-long counters per label, including seconds not drained yet. */
   byLabel(): WindowCounters[] {
     const totals = this.run.map((c) => new WindowCounters().merge(c));
-    for (const perLabel of this.seconds.values()) perLabel.forEach((c, i) => totals[i]!.merge(c));
+    for (const perLabel of this.seconds.values()) {
+      for (const [i, c] of perLabel.entries()) totals[i]!.merge(c);
+    }
     return totals;
   }
 
