@@ -3,6 +3,7 @@
 import {
   decodeArtifact,
   encodeArtifact,
+  encodeSeries,
   histogramSettings,
   mergeArtifacts,
   Recorder,
@@ -56,7 +57,7 @@ function makeArtifact(index: number): Buffer {
     labels: e.labels,
     byLabel: e.byLabel,
     dropped: 0,
-    seconds,
+    series: encodeSeries(seconds),
   };
   return encodeArtifact(artifact);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   encodeArtifact,
+  encodeSeries,
   histogramSettings,
   latencySummaryMs,
   TASK_ARTIFACT_SCHEMA,
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
     labels: result.labels,
     byLabel: result.byLabel,
     dropped: result.dropped,
-    seconds: result.seconds,
+    series: encodeSeries(result.seconds),
   };
   if (plan.ratePerSec !== undefined) artifact.targetRps = plan.ratePerSec / taskCount;
   const file = join(v.out, `${taskId}.json.gz`);

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { COARSE_SUB_BUCKET_BITS, DEFAULT_SUB_BUCKET_BITS } from './histogram.js';
-import type { EncodedCounters, EncodedSecond } from './stats.js';
+import type { EncodedSeries } from './series-codec.js';
+import type { EncodedCounters } from './stats.js';
 
 export const TASK_ARTIFACT_SCHEMA = 'dlt.task-result.v1';
 
@@ -32,7 +33,8 @@ export interface TaskArtifact {
   byLabel: EncodedCounters[];
   /** Iterations of the open model that could not start because every VU was busy. */
   dropped: number;
-  seconds: EncodedSecond[];
+  /** Per-second counters per label at coarse precision; see series-codec.ts. */
+  series: EncodedSeries;
 }
 
 export function histogramSettings(): TaskArtifact['histogram'] {
@@ -58,6 +60,9 @@ export function decodeArtifact(data: Uint8Array): TaskArtifact {
     parsed.labels.length !== parsed.byLabel.length
   ) {
     throw new Error('corrupt task artifact: labels and byLabel differ');
+  }
+  if (typeof parsed.series?.data !== 'string' || !Array.isArray(parsed.series.codes)) {
+    throw new Error('corrupt task artifact: no per-second series');
   }
   return parsed as TaskArtifact;
 }

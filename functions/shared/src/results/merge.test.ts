@@ -9,6 +9,7 @@ import {
 } from './artifact.js';
 import { mergeArtifacts } from './merge.js';
 import { Recorder } from './recorder.js';
+import { encodeSeries } from './series-codec.js';
 import { summarize } from './summary.js';
 
 const LABELS = ['GET /', 'POST /login'];
@@ -35,7 +36,7 @@ function artifactFrom(recorder: Recorder, index: number, seconds = 3): TaskArtif
     labels: encoded.labels,
     byLabel: encoded.byLabel,
     dropped: encoded.dropped,
-    seconds: recorder.drainSeconds(Number.MAX_SAFE_INTEGER, 1),
+    series: encodeSeries(recorder.drainSeconds(Number.MAX_SAFE_INTEGER, 1)),
   };
 }
 
@@ -99,6 +100,23 @@ describe('mergeArtifacts', () => {
     expect(total.errorMessages).toEqual({ 'HTTP 503': 1, 'connection refused': 1 });
   });
 
+  it('rejects a corrupt or truncated series', () => {
+    const r = new Recorder(LABELS);
+    r.record(0, 1000, 200, 10, T0);
+    const artifact = artifactFrom(r, 0);
+    const data = Buffer.from(artifact.series.data, 'base64');
+    const truncated = {
+      ...artifact,
+      series: { ...artifact.series, data: data.subarray(0, -2).toString('base64') },
+    };
+    expect(() => mergeArtifacts([truncated])).toThrow(/corrupt series/);
+    const extra = {
+      ...artifact,
+      series: { ...artifact.series, data: Buffer.concat([data, Buffer.from([1])]).toString('base64') },
+    };
+    expect(() => mergeArtifacts([extra])).toThrow(/corrupt series/);
+  });
+
   it('rejects artifacts of another schema', () => {
     expect(() => decodeArtifact(Buffer.from(JSON.stringify({ schema: 'x' })))).toThrow(
       /unsupported task artifact/,
@@ -124,7 +142,7 @@ describe('mergeArtifacts', () => {
       }
       seconds.push(...r.drainSeconds(T0 + s + 1, 100));
     }
-    const artifact = { ...artifactFrom(r, 0), seconds, endedAt: (T0 + 3600) * 1000 };
+    const artifact = { ...artifactFrom(r, 0), series: encodeSeries(seconds), endedAt: (T0 + 3600) * 1000 };
     const bytes = encodeArtifact(artifact).length;
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
     const back = mergeArtifacts([decodeArtifact(encodeArtifact(artifact))]);

@@ -1,6 +1,7 @@
 import type { TaskArtifact } from './artifact.js';
 import { COARSE_SUB_BUCKET_BITS } from './histogram.js';
-import { addEncodedSecondLabel, WindowCounters } from './stats.js';
+import { readSeries } from './series-codec.js';
+import { WindowCounters } from './stats.js';
 
 export interface SecondResults {
   vus: number;
@@ -45,25 +46,28 @@ export class RunResults {
       this.labelCounters(label).addEncoded(encoded);
       this.total.addEncoded(encoded);
     });
-    for (const second of artifact.seconds) {
-      let s = this.seconds.get(second.t);
-      if (s === undefined) {
-        s = { vus: 0, byLabel: new Map() };
-        this.seconds.set(second.t, s);
-      }
-      s.vus += second.vus;
-      for (const entry of second.l) {
-        const label = artifact.labels[entry[0]];
-        if (label === undefined)
-          throw new Error(`corrupt task artifact ${artifact.taskId}: label index ${entry[0]}`);
-        let c = s.byLabel.get(label);
+    let slot: SecondSlot | undefined;
+    readSeries(
+      artifact.series,
+      artifact.labels.length,
+      (t, vus) => {
+        slot = this.seconds.get(t);
+        if (slot === undefined) {
+          slot = { vus: 0, byLabel: new Map() };
+          this.seconds.set(t, slot);
+        }
+        slot.vus += vus;
+      },
+      (_, labelIndex) => {
+        const label = artifact.labels[labelIndex]!;
+        let c = slot!.byLabel.get(label);
         if (c === undefined) {
           c = new WindowCounters(COARSE_SUB_BUCKET_BITS);
-          s.byLabel.set(label, c);
+          slot!.byLabel.set(label, c);
         }
-        addEncodedSecondLabel(c, entry);
-      }
-    }
+        return c;
+      },
+    );
     return this;
   }
 
