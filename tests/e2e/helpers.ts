@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RunReport } from '../../cli/src/report/types.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = join(repoRoot, 'cli/bin/dlt.mjs');
@@ -196,52 +197,8 @@ export async function writeScenario(dir: string, body: unknown, name = 'scenario
   return file;
 }
 
-export interface LatencyMs {
-  min: number;
-  mean: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
-
-export interface ReportMetrics {
-  requests: number;
-  errors: number;
-  errorRate: number;
-  rps: number;
-  bytes: number;
-  latencyMs: LatencyMs;
-  statusCodes: Record<string, number>;
-  errorMessages: Record<string, number>;
-}
-
-export interface CriterionOutcome {
-  criterion: string;
-  passed: boolean;
-  actual: number | null;
-  threshold: number;
-  unit: string;
-  message: string;
-}
-
-export interface RunReport {
-  schema: string;
-  testName: string;
-  testId: string;
-  tasks: number;
-  model: 'closed' | 'open';
-  targetRps?: number;
-  dropped: number;
-  partial?: boolean;
-  total: ReportMetrics;
-  labels: Record<string, ReportMetrics>;
-  verdict: 'pass' | 'fail';
-  criteria: CriterionOutcome[];
-  workers: Array<{ task: number; exitCode: number | null; peakRssMb: number; requests: number }>;
-}
+// The report's types are the product's own; the tests read the JSON file the CLI wrote into them.
+export type { LatencySummaryMs as LatencyMs, ReportMetrics, RunReport } from '../../cli/src/report/types.js';
 
 export async function readReport(file: string): Promise<RunReport> {
   return JSON.parse(await readFile(file, 'utf8')) as RunReport;

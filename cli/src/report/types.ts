@@ -4,31 +4,16 @@
  * The JSON form is documented field by field in docs/json-report.md.
  */
 
-/** Milliseconds. NaN-free: every field is 0 when there were no requests. */
-export interface LatencySummaryMs {
-  min: number;
-  mean: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
+import type { CriterionOutcome as EvaluatedCriterion, LatencySummaryMs, MetricsSummary } from '@dlt/shared';
 
-export interface ReportMetrics {
-  requests: number;
-  errors: number;
-  /** percent 0..100 */
-  errorRate: number;
-  rps: number;
-  bytes: number;
-  latencyMs: LatencySummaryMs;
-  /** '200' -> n, and non-HTTP outcomes like 'timeout', 'econnrefused' */
-  statusCodes: Record<string, number>;
-  /** message -> n */
-  errorMessages: Record<string, number>;
-}
+/** Milliseconds. NaN-free: every field is 0 when there were no requests. */
+export type { LatencySummaryMs };
+
+/**
+ * Totals of one label, one region or the run: requests, errors, errorRate (percent 0..100), rps, bytes,
+ * latencyMs, statusCodes ('200' -> n, and non-HTTP outcomes like 'timeout') and errorMessages (message -> n).
+ */
+export type ReportMetrics = MetricsSummary;
 
 export interface SeriesPoint {
   /** seconds since start, at the end of the interval this point covers */
@@ -40,15 +25,11 @@ export interface SeriesPoint {
   latencyMs: { mean: number; p50: number; p90: number; p95: number; p99: number };
 }
 
-export interface CriterionOutcome {
-  criterion: string;
-  passed: boolean;
-  /** null when the metric had no data, e.g. no requests */
-  actual: number | null;
-  threshold: number;
-  unit: string;
-  message: string;
-}
+/** One criterion's outcome; `actual` is null when the metric had no data, e.g. no requests. */
+export type CriterionOutcome = Pick<
+  EvaluatedCriterion,
+  'criterion' | 'passed' | 'actual' | 'threshold' | 'unit' | 'message'
+>;
 
 export interface WorkerOutcome {
   task: number;
