@@ -11,7 +11,8 @@ export interface SecondResults {
 
 interface SecondSlot {
   vus: number;
-  byLabel: Map<string, WindowCounters>;
+  /** Indexed like `RunResults.labels`: an array lookup per series entry instead of a Map lookup by name. */
+  byLabel: Array<WindowCounters | undefined>;
 }
 
 /** The exact merge of any set of task artifacts: a run, a region, or one task. */
@@ -41,10 +42,11 @@ export class RunResults {
     this.startedAt = Math.min(this.startedAt, artifact.startedAt);
     this.endedAt = Math.max(this.endedAt, artifact.endedAt);
     this.maxVus += artifact.maxVus;
-    artifact.labels.forEach((label, i) => {
+    const runIndex = artifact.labels.map((label, i) => {
       const encoded = artifact.byLabel[i]!;
       this.labelCounters(label).addEncoded(encoded);
       this.total.addEncoded(encoded);
+      return this.labels.indexOf(label);
     });
     let slot: SecondSlot | undefined;
     readSeries(
@@ -53,17 +55,17 @@ export class RunResults {
       (t, vus) => {
         slot = this.seconds.get(t);
         if (slot === undefined) {
-          slot = { vus: 0, byLabel: new Map() };
+          slot = { vus: 0, byLabel: [] };
           this.seconds.set(t, slot);
         }
         slot.vus += vus;
       },
       (_, labelIndex) => {
-        const label = artifact.labels[labelIndex]!;
-        let c = slot!.byLabel.get(label);
+        const i = runIndex[labelIndex]!;
+        let c = slot!.byLabel[i];
         if (c === undefined) {
           c = new WindowCounters(COARSE_SUB_BUCKET_BITS);
-          slot!.byLabel.set(label, c);
+          slot!.byLabel[i] = c;
         }
         return c;
       },
@@ -91,8 +93,13 @@ export class RunResults {
         out.push({ t, vus: 0, total, byLabel: new Map<string, WindowCounters>() });
         continue;
       }
-      for (const c of s.byLabel.values()) total.merge(c);
-      out.push({ t, vus: s.vus, total, byLabel: s.byLabel });
+      const byLabel = new Map<string, WindowCounters>();
+      s.byLabel.forEach((c, i) => {
+        if (c === undefined) return;
+        total.merge(c);
+        byLabel.set(this.labels[i]!, c);
+      });
+      out.push({ t, vus: s.vus, total, byLabel });
     }
     return out;
   }

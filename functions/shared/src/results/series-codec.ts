@@ -93,8 +93,9 @@ export function readSeries(
     throw new Error(`unknown series encoding ${JSON.stringify(series.encoding)}`);
   const buf = Buffer.from(series.data, 'base64');
   let pos = 0;
+  const end = buf.length;
   const read = (): number => {
-    if (pos >= buf.length) throw new Error('corrupt series: truncated');
+    if (pos >= end) throw new Error('corrupt series: truncated');
     let b = buf[pos++]!;
     if (b < 128) return b;
     let result = b & 127;
