@@ -1,3 +1,4 @@
+export * from './auth/index.js';
 export * from './criteria/index.js';
 export * from './results/index.js';
 export * from './scenario/index.js';
