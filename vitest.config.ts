@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'functions/*/src/**/*.test.ts',
       'cli/src/**/*.test.ts',
+      'stacks/src/**/*.test.ts',
       'scripts/**/*.test.ts',
       'tests/**/*.test.ts',
     ],

@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { drift, generate, lintAll, run } from './main.js';
+
+const repo = join(import.meta.dirname, '..', '..');
+
+/** A scratch root with the hand-written module files (function placeholders) but no generated ones. */
+function scratchRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dlt-synth-test-'));
+  mkdirSync(join(root, 'modules'), { recursive: true });
+  cpSync(join(repo, 'modules', 'core', 'functions'), join(root, 'modules', 'core', 'functions'), {
+    recursive: true,
+  });
+  return root;
+}
+
+describe('synth-modules', () => {
+  it('is deterministic: two syntheses give identical files', () => {
+    const a = generate(repo).files;
+    const b = generate(repo).files;
+    expect(a.map((f) => f.content)).toEqual(b.map((f) => f.content));
+  });
+
+  it('writes modules that the check then accepts, and flags an edited file', () => {
+    const root = scratchRoot();
+    expect(run([], root)).toBe(0);
+    expect(run(['--check'], root)).toBe(0);
+    const main = join(root, 'modules', 'core', 'main.tf.json');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('"PAY_PER_REQUEST"', '"PROVISIONED"'));
+    const report = drift(generate(root).files, root);
+    expect(report[0]).toMatch(
+      /^modules\/core\/main\.tf\.json: differs \(1 lines only committed, 1 lines only fresh\)/,
+    );
+    expect(report).toContain('  + "billing_mode": "PAY_PER_REQUEST",');
+    expect(run(['--check'], root)).toBe(1);
+  });
+
+  it('reports missing generated files and missing function bundles', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dlt-synth-test-'));
+    const generated = generate(root);
+    expect(drift(generated.files, root)).toContain(
+      'modules/core/README.md: missing (run npm run synth:modules)',
+    );
+    expect(lintAll(root, generated).join('\n')).toMatch(/functions\/api does not exist/);
+  });
+
+  it('keeps the committed modules in sync with stacks/ (the CI drift check)', () => {
+    expect(drift(generate(repo).files, repo)).toEqual([]);
+    expect(lintAll(repo, generate(repo))).toEqual([]);
+  });
+});

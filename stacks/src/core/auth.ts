@@ -1,0 +1,120 @@
+import { CognitoIdentityPool } from '@cdktf/provider-aws/lib/cognito-identity-pool/index.js';
+import { CognitoIdentityPoolRolesAttachment } from '@cdktf/provider-aws/lib/cognito-identity-pool-roles-attachment/index.js';
+import { CognitoUser } from '@cdktf/provider-aws/lib/cognito-user/index.js';
+import { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool/index.js';
+import { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client/index.js';
+import type { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
+import type { Construct } from 'constructs';
+import { roleWithPolicy } from '../lib/iam.js';
+import { API_STAGE } from './api.js';
+
+export interface AuthProps {
+  namePrefix: string;
+  adminName: string;
+  adminEmail: string;
+  deletionProtection: string;
+  permissionsBoundary: string;
+  apiExecutionArn: string;
+  bucket: S3Bucket;
+}
+
+export interface Auth {
+  userPool: CognitoUserPool;
+  client: CognitoUserPoolClient;
+  identityPool: CognitoIdentityPool;
+}
+
+export function createAuth(scope: Construct, props: AuthProps): Auth {
+  const userPool = new CognitoUserPool(scope, 'user_pool', {
+    name: `${props.namePrefix}-users`,
+    deletionProtection: props.deletionProtection,
+    // Users are invited by an administrator; nobody signs themselves up to a tool that spends AWS money.
+    adminCreateUserConfig: {
+      allowAdminCreateUserOnly: true,
+      inviteMessageTemplate: {
+        emailSubject: 'Your distributed load testing account',
+        emailMessage: 'Your username is {username} and your temporary password is {####}',
+        smsMessage: 'Your username is {username} and your temporary password is {####}',
+      },
+    },
+    passwordPolicy: {
+      minimumLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+      temporaryPasswordValidityDays: 7,
+    },
+    autoVerifiedAttributes: ['email'],
+    accountRecoverySetting: { recoveryMechanism: [{ name: 'verified_email', priority: 1 }] },
+    mfaConfiguration: 'OPTIONAL',
+    softwareTokenMfaConfiguration: { enabled: true },
+    usernameConfiguration: { caseSensitive: false },
+  });
+  const client = new CognitoUserPoolClient(scope, 'user_pool_client', {
+    name: `${props.namePrefix}-console`,
+    userPoolId: userPool.id,
+    generateSecret: false,
+    explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    preventUserExistenceErrors: 'ENABLED',
+    enableTokenRevocation: true,
+    accessTokenValidity: 60,
+    idTokenValidity: 60,
+    refreshTokenValidity: 1,
+    tokenValidityUnits: [{ accessToken: 'minutes', idToken: 'minutes', refreshToken: 'days' }],
+  });
+  new CognitoUser(scope, 'admin_user', {
+    userPoolId: userPool.id,
+    username: props.adminName,
+    attributes: { email: props.adminEmail, email_verified: 'true' },
+    desiredDeliveryMediums: ['EMAIL'],
+  });
+  const identityPool = new CognitoIdentityPool(scope, 'identity_pool', {
+    identityPoolName: `${props.namePrefix}-identities`,
+    allowUnauthenticatedIdentities: false,
+    allowClassicFlow: false,
+    cognitoIdentityProviders: [
+      { clientId: client.id, providerName: userPool.endpoint, serverSideTokenCheck: true },
+    ],
+  });
+  const bucketArn = props.bucket.arn;
+  const authenticated = roleWithPolicy(scope, 'authenticated_role', {
+    name: `${props.namePrefix}-authenticated`,
+    description: 'Signed-in console and CLI users: call the API, upload scripts, read results',
+    permissionsBoundary: props.permissionsBoundary,
+    trust: [
+      {
+        effect: 'Allow',
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        principals: [{ type: 'Federated', identifiers: ['cognito-identity.amazonaws.com'] }],
+        condition: [
+          { test: 'StringEquals', variable: 'cognito-identity.amazonaws.com:aud', values: [identityPool.id] },
+          {
+            test: 'ForAnyValue:StringLike',
+            variable: 'cognito-identity.amazonaws.com:amr',
+            values: ['authenticated'],
+          },
+        ],
+      },
+    ],
+    statements: [
+      {
+        sid: 'InvokeApi',
+        actions: ['execute-api:Invoke'],
+        resources: [`${props.apiExecutionArn}/${API_STAGE}/*`],
+      },
+      {
+        sid: 'UploadScripts',
+        actions: ['s3:PutObject', 's3:GetObject'],
+        resources: [`${bucketArn}/public/*`],
+      },
+      { sid: 'ReadResults', actions: ['s3:GetObject'], resources: [`${bucketArn}/results/*`] },
+      { sid: 'ListBucket', actions: ['s3:ListBucket'], resources: [bucketArn] },
+    ],
+  });
+  new CognitoIdentityPoolRolesAttachment(scope, 'identity_pool_roles', {
+    identityPoolId: identityPool.id,
+    roles: { authenticated: authenticated.arn },
+  });
+  return { userPool, client, identityPool };
+}

@@ -1,0 +1,130 @@
+import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table/index.js';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
+import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration/index.js';
+import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls/index.js';
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.js';
+import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js';
+import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js';
+import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning/index.js';
+import { type TerraformVariable, Token } from 'cdktf';
+import type { Construct } from 'constructs';
+import { v, x } from '../lib/expr.js';
+import { policyDocument } from '../lib/iam.js';
+
+export interface StorageProps {
+  namePrefix: string;
+  /** KMS key ARN, `null` meaning AWS-managed keys. */
+  kmsKeyArn: TerraformVariable;
+  resultsExpirationDays: TerraformVariable;
+  forceDestroy: TerraformVariable;
+  deletionProtection: TerraformVariable;
+}
+
+export interface Storage {
+  scenarios: DynamodbTable;
+  history: DynamodbTable;
+  bucket: S3Bucket;
+}
+
+/** Names the api Lambda and the orchestration share with local mode; see functions/shared. */
+export const HISTORY_START_TIME_INDEX = 'testId-startTime-index';
+
+export function createStorage(scope: Construct, props: StorageProps): Storage {
+  const tableDefaults = {
+    billingMode: 'PAY_PER_REQUEST',
+    pointInTimeRecovery: { enabled: true },
+    // enabled=true with a null key ARN means the AWS-managed key (aws/dynamodb), so a KMS key stays optional.
+    serverSideEncryption: { enabled: true, kmsKeyArn: props.kmsKeyArn.stringValue },
+    deletionProtectionEnabled: props.deletionProtection.booleanValue,
+  };
+  const scenarios = new DynamodbTable(scope, 'scenarios', {
+    ...tableDefaults,
+    name: `${props.namePrefix}-scenarios`,
+    hashKey: 'testId',
+    attribute: [{ name: 'testId', type: 'S' }],
+  });
+  const history = new DynamodbTable(scope, 'history', {
+    ...tableDefaults,
+    name: `${props.namePrefix}-history`,
+    hashKey: 'testId',
+    rangeKey: 'testRunId',
+    attribute: [
+      { name: 'testId', type: 'S' },
+      { name: 'testRunId', type: 'S' },
+      { name: 'startTime', type: 'S' },
+    ],
+    globalSecondaryIndex: [
+      {
+        name: HISTORY_START_TIME_INDEX,
+        hashKey: 'testId',
+        rangeKey: 'startTime',
+        projectionType: 'INCLUDE',
+        nonKeyAttributes: ['testRunId', 'endTime', 'status', 'results'],
+      },
+    ],
+  });
+
+  const bucket = new S3Bucket(scope, 'scenarios_bucket', {
+    bucketPrefix: `${props.namePrefix}-scenarios-`,
+    forceDestroy: props.forceDestroy.booleanValue,
+  });
+  new S3BucketPublicAccessBlock(scope, 'scenarios_bucket_public_access', {
+    bucket: bucket.id,
+    blockPublicAcls: true,
+    blockPublicPolicy: true,
+    ignorePublicAcls: true,
+    restrictPublicBuckets: true,
+  });
+  new S3BucketOwnershipControls(scope, 'scenarios_bucket_ownership', {
+    bucket: bucket.id,
+    rule: { objectOwnership: 'BucketOwnerEnforced' },
+  });
+  new S3BucketVersioningA(scope, 'scenarios_bucket_versioning', {
+    bucket: bucket.id,
+    versioningConfiguration: { status: 'Enabled' },
+  });
+  new S3BucketServerSideEncryptionConfigurationA(scope, 'scenarios_bucket_encryption', {
+    bucket: bucket.id,
+    rule: [
+      {
+        applyServerSideEncryptionByDefault: {
+          sseAlgorithm: x(`${v(props.kmsKeyArn)} == null ? "AES256" : "aws:kms"`),
+          kmsMasterKeyId: props.kmsKeyArn.stringValue,
+        },
+        // Bucket keys cut KMS request charges by orders of magnitude for the many small result objects.
+        bucketKeyEnabled: true,
+      },
+    ],
+  });
+  const tlsOnly = policyDocument(scope, 'scenarios_bucket_policy_doc', [
+    {
+      sid: 'DenyInsecureTransport',
+      effect: 'Deny',
+      actions: ['s3:*'],
+      resources: [bucket.arn, `${bucket.arn}/*`],
+      principals: [{ type: '*', identifiers: ['*'] }],
+      condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }],
+    },
+  ]);
+  new S3BucketPolicy(scope, 'scenarios_bucket_policy', { bucket: bucket.id, policy: tlsOnly.json });
+  new S3BucketLifecycleConfiguration(scope, 'scenarios_bucket_lifecycle', {
+    bucket: bucket.id,
+    rule: [
+      {
+        id: 'expire-results',
+        // 0 disables expiry; Terraform needs the rule to exist either way, so it is switched off, not removed.
+        status: x(`${v(props.resultsExpirationDays)} > 0 ? "Enabled" : "Disabled"`),
+        filter: [{ prefix: 'results/' }],
+        expiration: [{ days: Token.asNumber(x(`max(${v(props.resultsExpirationDays)}, 1)`)) }],
+      },
+      {
+        id: 'tidy-versions-and-uploads',
+        status: 'Enabled',
+        filter: [{}],
+        noncurrentVersionExpiration: [{ noncurrentDays: 30 }],
+        abortIncompleteMultipartUpload: [{ daysAfterInitiation: 7 }],
+      },
+    ],
+  });
+  return { scenarios, history, bucket };
+}

@@ -1,0 +1,94 @@
+import type { TerraformVariable } from 'cdktf';
+import type { ModuleStack } from '../lib/module-stack.js';
+
+export function regionalVariables(stack: ModuleStack) {
+  const variable = stack.variable.bind(stack);
+  return {
+    region: variable('region', {
+      type: 'string',
+      description: 'Region to run load from; set as the per-resource `region` of every regional resource.',
+    }),
+    coreRegion: variable('core_region', {
+      type: 'string',
+      description: 'Region of the core module (its `region` output); the registration row is written there.',
+    }),
+    scenariosTableName: variable('scenarios_table_name', {
+      type: 'string',
+      description: "Core's `scenarios_table_name` output.",
+    }),
+    scenariosBucketName: variable('scenarios_bucket_name', {
+      type: 'string',
+      description: "Core's `scenarios_bucket_name` output.",
+    }),
+    scenariosBucketArn: variable('scenarios_bucket_arn', {
+      type: 'string',
+      description: "Core's `scenarios_bucket_arn` output.",
+    }),
+    image: variable('image', {
+      type: 'string',
+      description: 'Load-tester container image URI (pin a digest or an immutable tag).',
+    }),
+    taskCpu: variable('task_cpu', {
+      type: 'number',
+      description: 'Fargate task CPU units (1024 = 1 vCPU).',
+      default: 2048,
+      validation: [
+        {
+          condition: '${contains([256, 512, 1024, 2048, 4096, 8192, 16384], var.task_cpu)}',
+          errorMessage: 'task_cpu must be a Fargate CPU size: 256, 512, 1024, 2048, 4096, 8192 or 16384.',
+        },
+      ],
+    }),
+    taskMemory: variable('task_memory', {
+      type: 'number',
+      description: 'Fargate task memory in MiB; must be valid for task_cpu (2 vCPU: 4096-16384).',
+      default: 4096,
+    }),
+    cpuArchitecture: variable('cpu_architecture', {
+      type: 'string',
+      description: 'CPU architecture of the task: ARM64 (Graviton, cheaper) or X86_64.',
+      default: 'ARM64',
+      validation: [
+        {
+          condition: '${contains(["ARM64", "X86_64"], var.cpu_architecture)}',
+          errorMessage: 'cpu_architecture must be ARM64 or X86_64.',
+        },
+      ],
+    }),
+    createVpc: variable('create_vpc', {
+      type: 'bool',
+      description: 'Create a VPC with public subnets; false uses vpc_id and subnet_ids.',
+      default: true,
+    }),
+    vpcCidr: variable('vpc_cidr', {
+      type: 'string',
+      description: 'CIDR of the created VPC.',
+      default: '192.168.0.0/16',
+    }),
+    publicSubnetCidrs: variable('public_subnet_cidrs', {
+      type: 'list(string)',
+      description: 'CIDRs of the created public subnets, one per availability zone.',
+      default: ['192.168.0.0/20', '192.168.16.0/20'],
+    }),
+    vpcId: variable('vpc_id', {
+      type: 'string',
+      description: 'Existing VPC to run tasks in (with create_vpc = false).',
+      default: null,
+    }),
+    subnetIds: variable('subnet_ids', {
+      type: 'list(string)',
+      description: 'Existing subnets for tasks (with create_vpc = false); they need a route to the targets.',
+      default: [],
+    }),
+    egressCidr: variable('egress_cidr', {
+      type: 'string',
+      description: 'The only CIDR tasks may send traffic to (targets, image registry, S3).',
+      default: '0.0.0.0/0',
+    }),
+    containerInsights: variable('container_insights', {
+      type: 'bool',
+      description: 'Enable ECS Container Insights on the cluster (billed as custom metrics).',
+      default: false,
+    }),
+  } satisfies Record<string, TerraformVariable>;
+}

@@ -1,0 +1,171 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_NODE_RUNTIMES } from './lib/lambda.js';
+import { MODULES, type ModuleName, synthModule } from './modules.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: assertions walk the synthesized JSON freely
+type Json = Record<string, any>;
+
+const outdir = mkdtempSync(join(tmpdir(), 'dlt-stacks-test-'));
+const modules = Object.fromEntries(
+  (Object.keys(MODULES) as ModuleName[]).map((name) => [name, synthModule(name, outdir).json as Json]),
+) as Record<ModuleName, Json>;
+
+/** Actions AWS only authorizes on `Resource: "*"` (no resource-level permissions), and why we need them. */
+const STAR_RESOURCE_ALLOWED = new Set([
+  'xray:PutTraceSegments', // Lambda active tracing
+  'xray:PutTelemetryRecords',
+  'ecr:GetAuthorizationToken', // registry login before an image pull
+]);
+
+const byType = (json: Json, type: string): [string, Json][] => Object.entries(json.resource?.[type] ?? {});
+const statements = (json: Json): [string, Json][] =>
+  Object.entries(json.data?.aws_iam_policy_document ?? {}).flatMap(([name, doc]) =>
+    ((doc as Json).statement as Json[]).map((s): [string, Json] => [name, s]),
+  );
+
+describe.each(Object.keys(modules) as ModuleName[])('%s module security posture', (name) => {
+  const json = modules[name];
+
+  it('has no Allow statement with Action "*" or a service wildcard like "s3:*"', () => {
+    for (const [doc, s] of statements(json)) {
+      if (s.effect === 'Deny') continue;
+      for (const action of s.actions ?? []) expect(action, doc).not.toMatch(/(^\*$|:\*$)/);
+      expect(s.not_actions, doc).toBeUndefined();
+    }
+  });
+
+  it('uses Resource "*" only for actions that have no resource-level permissions', () => {
+    for (const [doc, s] of statements(json)) {
+      if (!(s.resources ?? []).includes('*')) continue;
+      for (const action of s.actions ?? [])
+        expect(STAR_RESOURCE_ALLOWED, `${doc}: ${action}`).toContain(action);
+    }
+  });
+
+  it('keeps every bucket private, encrypted and TLS-only', () => {
+    const buckets = byType(json, 'aws_s3_bucket').map(([id]) => id);
+    const covers = (type: string) =>
+      byType(json, type).map(([, r]) => String(r.bucket).match(/aws_s3_bucket\.(\w+)\.id/)?.[1]);
+    for (const bucket of buckets) {
+      expect(covers('aws_s3_bucket_public_access_block'), bucket).toContain(bucket);
+      expect(covers('aws_s3_bucket_server_side_encryption_configuration'), bucket).toContain(bucket);
+      expect(covers('aws_s3_bucket_policy'), bucket).toContain(bucket);
+    }
+    for (const [, pab] of byType(json, 'aws_s3_bucket_public_access_block')) {
+      expect(pab).toMatchObject({
+        block_public_acls: true,
+        block_public_policy: true,
+        ignore_public_acls: true,
+        restrict_public_buckets: true,
+      });
+    }
+    for (const [, policy] of byType(json, 'aws_s3_bucket_policy')) {
+      const doc = String(policy.policy).match(/aws_iam_policy_document\.(\w+)\.json/)?.[1] ?? '';
+      const tls = (json.data.aws_iam_policy_document[doc].statement as Json[]).find(
+        (s) => s.effect === 'Deny' && s.condition?.[0]?.variable === 'aws:SecureTransport',
+      );
+      expect(tls, doc).toBeDefined();
+    }
+    for (const [, acl] of byType(json, 'aws_s3_bucket_acl')) expect(acl.acl).not.toMatch(/public/);
+  });
+
+  it('encrypts every table and keeps point-in-time recovery on', () => {
+    for (const [id, table] of byType(json, 'aws_dynamodb_table')) {
+      expect(table.server_side_encryption?.enabled, id).toBe(true);
+      expect(table.point_in_time_recovery?.enabled, id).toBe(true);
+      expect(table.billing_mode, id).toBe('PAY_PER_REQUEST');
+    }
+  });
+
+  it('sets a retention on every log group', () => {
+    for (const [id, group] of byType(json, 'aws_cloudwatch_log_group')) {
+      expect(group.retention_in_days, id).toBeDefined();
+    }
+  });
+
+  it('runs every Lambda on arm64 and a supported Node runtime, with tracing', () => {
+    for (const [id, fn] of byType(json, 'aws_lambda_function')) {
+      expect(fn.architectures, id).toEqual(['arm64']);
+      expect(SUPPORTED_NODE_RUNTIMES, id).toContain(fn.runtime);
+      expect(fn.tracing_config?.mode, id).toBe('Active');
+    }
+  });
+
+  it('tags every taggable resource with var.tags', () => {
+    for (const [type, byName] of Object.entries(json.resource as Json)) {
+      for (const [id, r] of Object.entries(byName as Json)) {
+        if ('tags' in (r as Json)) expect(String((r as Json).tags), `${type}.${id}`).toMatch(/var\.tags/);
+      }
+    }
+  });
+});
+
+describe('core', () => {
+  const core = modules.core;
+
+  it('protects every REST API method with IAM auth and stages with logs, tracing and throttling', () => {
+    for (const [id, method] of byType(core, 'aws_api_gateway_method'))
+      expect(method.authorization, id).toBe('AWS_IAM');
+    const [, stage] = byType(core, 'aws_api_gateway_stage')[0] ?? [];
+    expect(stage?.xray_tracing_enabled).toBe(true);
+    expect(stage?.access_log_settings?.destination_arn).toMatch(/aws_cloudwatch_log_group/);
+    const [, settings] = byType(core, 'aws_api_gateway_method_settings')[0] ?? [];
+    expect(settings?.settings).toMatchObject({
+      throttling_rate_limit: '${var.api_throttling_rate_limit}',
+      throttling_burst_limit: '${var.api_throttling_burst_limit}',
+    });
+  });
+
+  it('lets only administrators create users, with a strong password policy', () => {
+    const pool = core.resource.aws_cognito_user_pool.user_pool;
+    expect(pool.admin_create_user_config.allow_admin_create_user_only).toBe(true);
+    expect(pool.password_policy.minimum_length).toBeGreaterThanOrEqual(12);
+    expect(core.resource.aws_cognito_identity_pool.identity_pool.allow_unauthenticated_identities).toBe(
+      false,
+    );
+  });
+
+  it('has the history GSI by start time', () => {
+    const gsi = core.resource.aws_dynamodb_table.history.global_secondary_index[0];
+    expect(gsi).toMatchObject({ name: 'testId-startTime-index', hash_key: 'testId', range_key: 'startTime' });
+  });
+
+  it('expires results/ by a variable and blocks object ACLs', () => {
+    const rule = core.resource.aws_s3_bucket_lifecycle_configuration.scenarios_bucket_lifecycle.rule[0];
+    expect(rule.filter[0].prefix).toBe('results/');
+    expect(rule.expiration[0].days).toMatch(/var\.results_expiration_days/);
+    const ownership = core.resource.aws_s3_bucket_ownership_controls.scenarios_bucket_ownership;
+    expect(ownership.rule.object_ownership).toBe('BucketOwnerEnforced');
+  });
+});
+
+describe('regional', () => {
+  const regional = modules.regional;
+
+  it('sets the provider-6 region argument on every regional resource and data source', () => {
+    const global = new Set(['aws_iam_role', 'aws_iam_role_policy']);
+    for (const [type, byName] of Object.entries(regional.resource as Json)) {
+      if (global.has(type)) continue;
+      for (const [id, r] of Object.entries(byName as Json)) {
+        expect((r as Json).region, `${type}.${id}`).toMatch(/^\$\{var\.(region|core_region)\}$/);
+      }
+    }
+    expect(regional.data.aws_availability_zones.available.region).toBe('${var.region}');
+    expect(regional.resource.aws_dynamodb_table_item.registration.region).toBe('${var.core_region}');
+  });
+
+  it('keeps task and execution roles apart, and egress on the CIDR variable', () => {
+    const td = regional.resource.aws_ecs_task_definition.load_tester;
+    expect(td.task_role_arn).not.toBe(td.execution_role_arn);
+    expect(td.runtime_platform.cpu_architecture).toBe('${var.cpu_architecture}');
+    expect(regional.variable.task_cpu.default).toBe(2048);
+    expect(regional.variable.task_memory.default).toBe(4096);
+    expect(regional.resource.aws_vpc_security_group_egress_rule.tasks_egress.cidr_ipv4).toBe(
+      '${var.egress_cidr}',
+    );
+    expect(regional.resource.aws_security_group.tasks.ingress).toBeUndefined();
+  });
+});
