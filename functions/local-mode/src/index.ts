@@ -1,1 +1,2 @@
 export * from './credentials.js';
+export { STAND_IN_CREDENTIALS, type StandIns, type StandInsOptions, startStandIns } from './stand-ins.js';
