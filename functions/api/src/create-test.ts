@@ -1,0 +1,181 @@
+/** POST /scenarios: DLT's createTest (create, update, re-run) and saveOnly. Scheduling is not built yet. */
+import {
+  generateTestId,
+  parseCriterion,
+  type Scenario,
+  type ScenarioRequest,
+  validateScenario,
+} from '@dlt/shared';
+import {
+  type RegionRow,
+  runPrefix,
+  type ScenarioRow,
+  type StoredTaskConfig,
+  type TestStatus,
+  taskConfigKey,
+  toDltTimestamp,
+} from '@dlt/shared/storage';
+import { ApiError, conflict } from './http.js';
+import type { RouteDeps, RunStartInput, RunTaskConfig } from './ports.js';
+
+/** The statuses in which a scenario may be edited, re-run, saved or deleted (DLT's TEST_RUNNING rule). */
+export const IDLE_STATUSES: readonly TestStatus[] = [
+  'complete',
+  'cancelled',
+  'failed',
+  'scheduled',
+  'created',
+];
+
+/**
+ * Where the run being executed is recorded on the scenario row. DLT finds it by listing Step Functions
+ * executions; the RunStarter port takes the id instead.
+ */
+export const CURRENT_RUN_ATTRIBUTE = 'currentTestRunId';
+
+export function testRunningError(testId: string, status: string | undefined): ApiError {
+  return conflict(
+    'TEST_RUNNING',
+    `Test ${testId} is ${status ?? 'running'}. Wait for it to finish or cancel it first.`,
+  );
+}
+
+function criterionMessage(criterion: string): string | undefined {
+  try {
+    parseCriterion(criterion);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export async function createTest(deps: RouteDeps, body: unknown): Promise<ScenarioRow> {
+  const regionalStacks = await deps.regions.stackVersions?.();
+  const result = validateScenario(body, {
+    mode: 'api',
+    now: deps.now(),
+    criterionValidator: criterionMessage,
+    ...(regionalStacks ? { regionalStacks } : {}),
+  });
+  if (!result.ok) throw result.error;
+  const { request } = result.scenario;
+  if (request.scheduleStep !== undefined) {
+    throw new ApiError('NOT_IMPLEMENTED', 'scheduling arrives with orchestration', 501);
+  }
+  const testId = request.testId ?? generateTestId();
+  const existing = await deps.scenarios.get(testId);
+  if (existing?.status !== undefined && !IDLE_STATUSES.includes(existing.status)) {
+    throw testRunningError(testId, existing.status);
+  }
+  return request.saveOnly === true
+    ? saveOnly(deps, testId, request, existing)
+    : startRun(deps, testId, result.scenario, existing);
+}
+
+/** The fields both paths write; unknown attributes of an existing row (baseline, counters…) survive. */
+function scenarioFields(
+  testId: string,
+  request: ScenarioRequest,
+  existing: ScenarioRow | undefined,
+): ScenarioRow {
+  const { errorReason: _dropped, ...kept } = existing ?? { testId };
+  return {
+    ...kept,
+    testId,
+    testName: request.testName,
+    testDescription: request.testDescription,
+    testType: request.testType,
+    fileType: request.fileType,
+    testTaskConfigs: request.testTaskConfigs.map((c) => ({ ...c }) as StoredTaskConfig),
+    testScenario: JSON.stringify(request.testScenario),
+    showLive: request.showLive ?? false,
+    tags: request.tags,
+    healthyThreshold: request.healthyThreshold,
+    scheduleTimezone: request.scheduleTimezone,
+    ...(request.criteria ? { criteria: request.criteria } : {}),
+  };
+}
+
+async function writeRow(deps: RouteDeps, row: ScenarioRow): Promise<void> {
+  // The conditional put closes the race between the status read above and this write.
+  const written = await deps.scenarios.put(row, { ifStatusIn: IDLE_STATUSES });
+  if (!written.ok) {
+    throw testRunningError(row.testId, written.reason === 'refused' ? written.currentStatus : undefined);
+  }
+}
+
+async function saveOnly(
+  deps: RouteDeps,
+  testId: string,
+  request: ScenarioRequest,
+  existing: ScenarioRow | undefined,
+): Promise<ScenarioRow> {
+  const row = scenarioFields(testId, request, existing);
+  row.status = existing?.status ?? 'created';
+  await writeRow(deps, row);
+  return row;
+}
+
+async function startRun(
+  deps: RouteDeps,
+  testId: string,
+  scenario: Scenario,
+  existing: ScenarioRow | undefined,
+): Promise<ScenarioRow> {
+  const { request, plan } = scenario;
+  const now = deps.now();
+  const testRunId = generateTestId();
+  const prefix = runPrefix(testRunId, now);
+
+  // One Taurus config per region, with that region's counts in execution[0] (DLT's S3 layout).
+  await Promise.all(
+    request.testTaskConfigs.map((config) => {
+      const [first, ...rest] = request.testScenario.execution;
+      const execution = [{ ...first, taskCount: config.taskCount, concurrency: config.concurrency }, ...rest];
+      return deps.objects.putJson(taskConfigKey(testId, config.region), {
+        ...request.testScenario,
+        execution,
+      });
+    }),
+  );
+
+  const row = scenarioFields(testId, request, existing);
+  Object.assign(row, {
+    status: 'queued',
+    startTime: toDltTimestamp(now),
+    endTime: '',
+    results: {},
+    taskFailureCount: 0,
+    desiredTaskCount: request.testTaskConfigs.reduce((sum, c) => sum + c.taskCount, 0),
+    [CURRENT_RUN_ATTRIBUTE]: testRunId,
+  });
+  await writeRow(deps, row);
+
+  const infra = await Promise.all(request.testTaskConfigs.map((c) => deps.scenarios.getRegion(c.region)));
+  const testTaskConfig: RunTaskConfig[] = request.testTaskConfigs.map((config, i) => ({
+    ...(infra[i] ?? {}),
+    ...config,
+  }));
+  const hub = infra.find((r): r is RegionRow => typeof r?.taskDefinition === 'string');
+  const input: RunStartInput = {
+    testTaskConfig,
+    ...(hub?.taskDefinition ? { hubTaskDefinition: hub.taskDefinition } : {}),
+    testId,
+    testType: request.testType,
+    fileType: request.fileType,
+    showLive: request.showLive ?? false,
+    testDuration: plan.durationSec,
+    prefix,
+    testRunId,
+  };
+  try {
+    const { executionId } = await deps.runs.start(input);
+    deps.logger.info('run started', { testId, testRunId, executionId });
+  } catch (error) {
+    // A queued row that nothing will ever advance would block edits and deletes for good.
+    deps.logger.error('run start failed', { testId, testRunId, error });
+    await deps.scenarios.updateStatus(testId, 'failed', { errorReason: 'Failed to start the test run' });
+    throw error;
+  }
+  return row;
+}
