@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Bundles one workspace package with esbuild: `node build-package.mjs src/a.ts src/b.ts`, run from the package folder.
 // Workspace packages (@dlt/*) are compiled in, because they are consumed as TypeScript source; every other
-// dependency of the package stays external and is resolved from node_modules at run time.
-import { readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+// package stays external and is resolved from node_modules at run time (some, like dynalite's LevelDB binding,
+// cannot be bundled at all). Lambda bundles that must be self-contained come with the Terraform modules work.
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const entryPoints = process.argv.slice(2);
@@ -11,10 +13,6 @@ if (entryPoints.length === 0) {
   console.error('usage: build-package.mjs <entry.ts>...');
   process.exit(2);
 }
-const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8'));
-const external = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies }).filter(
-  (name) => !name.startsWith('@dlt/'),
-);
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -25,7 +23,17 @@ await build({
   target: 'node20',
   format: 'esm',
   sourcemap: true,
-  external: [...external, ...external.map((name) => `${name}/*`)],
+  packages: 'external',
+  plugins: [
+    {
+      name: 'bundle-workspace-packages',
+      setup(b) {
+        b.onResolve({ filter: /^@dlt\// }, (args) => ({
+          path: createRequire(join(args.resolveDir, 'noop.js')).resolve(args.path),
+        }));
+      },
+    },
+  ],
   // Bundled CommonJS dependencies may call require(); give ESM output one.
   banner: {
     js: "import { createRequire as __dltCreateRequire } from 'node:module'; const require = __dltCreateRequire(import.meta.url);",

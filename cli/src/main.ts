@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localCommand } from './commands/local.js';
 import { EXIT_ERROR, RUN_USAGE, runCommand } from './commands/run.js';
 import { UsageError } from './scenario-file.js';
 
@@ -6,15 +7,19 @@ const USAGE = `usage: dlt <command> [options]
 
 commands:
   run <scenario>   run a load test on this machine (dlt run --help)
+  local up|status|down
+                   local mode: the API on 127.0.0.1 over embedded storage (dlt local --help)
   version          print the version
 
-Other commands (local up, scenarios, runs, mcp) arrive with the API and orchestration work.`;
+Other commands (scenarios, runs, mcp) arrive with the API and orchestration work.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'run':
       return runCommand(rest);
+    case 'local':
+      return localCommand(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);

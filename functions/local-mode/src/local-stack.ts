@@ -1,0 +1,248 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  createStorageClients,
+  ensureStorage,
+  HistoryStore,
+  ObjectStore,
+  ScenarioStore,
+  type StorageClients,
+  type StorageNames,
+  storageNames,
+} from '@dlt/shared/storage';
+import { LOCAL_ACCOUNT_ID } from './api-gateway-event.js';
+import { createLoginTokens, ensureLocalCredentials, type LocalCredentials } from './credentials.js';
+import { API_PREFIX, type ApiHandler, type LocalServerOptions, startLocalServer } from './server.js';
+import { startStandIns } from './stand-ins.js';
+
+/** Fixed names: one local stack per state dir, so nothing needs to be unique across stacks. */
+export const LOCAL_STORAGE_NAMES: StorageNames = storageNames({
+  scenariosTable: 'dlt-scenarios',
+  historyTable: 'dlt-history',
+  bucket: 'dlt-scenarios',
+});
+
+/** What a handler factory gets: the storage the API runs on. */
+export interface LocalStackDeps {
+  clients: StorageClients;
+  names: StorageNames;
+  scenarios: ScenarioStore;
+  history: HistoryStore;
+  objects: ObjectStore;
+  /** The local pools, named like AWS regions (not `regions`: the API's deps use that name for a port). */
+  pools: string[];
+  stateDir: string;
+}
+
+export interface LocalStackOptions {
+  stateDir: string;
+  port?: number;
+  host?: string;
+  /** Default ['us-east-1']. */
+  regions?: string[];
+  createHandler: (deps: LocalStackDeps) => ApiHandler | Promise<ApiHandler>;
+  serveStatic?: LocalServerOptions['serveStatic'];
+  log?: (message: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  apiUrl: string;
+  /** Opens the console and logs it in; the token inside works once, for 10 minutes. */
+  loginUrl: string;
+  port: number;
+  profile: LocalCredentials['profile'];
+  credentialsFile: string;
+  stateDir: string;
+  /** Things fixed on the way (e.g. file permissions), for the CLI to print. */
+  warnings: string[];
+  /** A fresh one-time login link. */
+  newLoginUrl(): string;
+  close(): Promise<void>;
+}
+
+/** `<stateDir>/local.json`: how `dlt local status` and `down` find a running stack. */
+export interface LocalStackInfo {
+  pid: number;
+  port: number;
+  host: string;
+  url: string;
+  apiUrl: string;
+  startedAt: string;
+}
+
+export const LOCAL_INFO_FILE = 'local.json';
+const REGION_NAME = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+/** How long console credentials claim to last. They are the long-lived local pair (see the README). */
+const LOGIN_CREDENTIALS_TTL_MS = 12 * 3600_000;
+
+export class LocalStackError extends Error {}
+
+export function localInfoFile(stateDir: string): string {
+  return join(stateDir, LOCAL_INFO_FILE);
+}
+
+export async function readLocalInfo(stateDir: string): Promise<LocalStackInfo | undefined> {
+  let text: string;
+  try {
+    text = await readFile(localInfoFile(stateDir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const info = JSON.parse(text) as Partial<LocalStackInfo>;
+    if (Number.isInteger(info.pid) && Number.isInteger(info.port) && typeof info.url === 'string') {
+      return info as LocalStackInfo;
+    }
+  } catch {
+    // A torn or hand-edited file describes no running stack.
+  }
+  return undefined;
+}
+
+export function isPidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function checkRegions(regions: readonly string[]): string[] {
+  if (regions.length === 0) throw new LocalStackError('at least one region (local pool) is required');
+  for (const region of regions) {
+    if (!REGION_NAME.test(region)) {
+      throw new LocalStackError(`"${region}" is not a region name (local pools are named like us-east-1)`);
+    }
+  }
+  return [...new Set(regions)];
+}
+
+export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
+  const { stateDir } = opts;
+  const regions = checkRegions(opts.regions ?? ['us-east-1']);
+  const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+
+  const running = await readLocalInfo(stateDir).catch(() => undefined);
+  if (running && isPidAlive(running.pid)) {
+    throw new LocalStackError(
+      `local mode is already running for ${stateDir} (pid ${running.pid}, ${running.url}); ` +
+        `stop it with: dlt local down --state-dir ${stateDir}`,
+    );
+  }
+
+  // Creates the state dir 0700 on first start.
+  const creds = await ensureLocalCredentials(stateDir);
+  // LevelDB's lock is the real mutex: a start racing this one fails here even if local.json lagged.
+  const standIns = await startStandIns({ stateDir });
+  const cleanups: Array<() => Promise<void> | void> = [() => standIns.close()];
+  const cleanUp = async () => {
+    for (const step of cleanups.reverse()) await step();
+  };
+  try {
+    const clients = createStorageClients({
+      region: standIns.region,
+      dynamodbEndpoint: standIns.dynamodbEndpoint,
+      s3Endpoint: standIns.s3Endpoint,
+      credentials: standIns.credentials,
+    });
+    cleanups.push(() => clients.destroy());
+    const names = LOCAL_STORAGE_NAMES;
+    await ensureStorage(clients, names);
+    const scenarios = new ScenarioStore(clients.ddb, names.scenariosTable);
+    // Pools from an earlier `--regions` no longer exist, so they must not be offered as test regions.
+    for (const row of await scenarios.listRegions({ includeRemoved: true })) {
+      if (!regions.includes(row.region)) await scenarios.deleteRegion(row.region);
+    }
+    for (const region of regions) await scenarios.putRegion({ region });
+
+    const handler = await opts.createHandler({
+      clients,
+      names,
+      scenarios,
+      history: new HistoryStore(clients.ddb, names.historyTable),
+      objects: new ObjectStore(clients.s3, names.bucket),
+      pools: regions,
+      stateDir,
+    });
+
+    const principal = `arn:aws:iam::${LOCAL_ACCOUNT_ID}:user/${creds.profile}`;
+    const tokens = createLoginTokens();
+    const server = await startLocalServer({
+      ...(opts.host === undefined ? {} : { host: opts.host }),
+      ...(opts.port === undefined ? {} : { port: opts.port }),
+      ...(opts.serveStatic === undefined ? {} : { serveStatic: opts.serveStatic }),
+      handler,
+      log,
+      lookupSecret: async (id) =>
+        id === creds.accessKeyId ? { secretAccessKey: creds.secretAccessKey, principal } : undefined,
+      // This increment hands the console the local key pair itself; STS-style session keys come later.
+      login: async (token) =>
+        tokens.redeem(token)
+          ? {
+              accessKeyId: creds.accessKeyId,
+              secretAccessKey: creds.secretAccessKey,
+              expiration: new Date(Date.now() + LOGIN_CREDENTIALS_TTL_MS).toISOString(),
+            }
+          : undefined,
+    }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') {
+        throw new LocalStackError(`port ${opts.port} on ${opts.host ?? '127.0.0.1'} is already in use`);
+      }
+      throw error;
+    });
+    cleanups.push(() => server.close());
+
+    const info: LocalStackInfo = {
+      pid: process.pid,
+      port: server.port,
+      host: server.host,
+      url: server.url,
+      apiUrl: `${server.url}${API_PREFIX}`,
+      startedAt: new Date().toISOString(),
+    };
+    await writeInfo(stateDir, info);
+    cleanups.push(() => removeInfo(stateDir, info));
+
+    // The fragment never reaches a server log or a Referer header.
+    const newLoginUrl = () => `${server.url}/login#token=${tokens.issue()}`;
+    let closing: Promise<void> | undefined;
+    return {
+      url: server.url,
+      apiUrl: info.apiUrl,
+      loginUrl: newLoginUrl(),
+      newLoginUrl,
+      port: server.port,
+      profile: creds.profile,
+      credentialsFile: creds.file,
+      stateDir,
+      warnings: creds.warnings,
+      close() {
+        closing ??= cleanUp();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await cleanUp().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writeInfo(stateDir: string, info: LocalStackInfo): Promise<void> {
+  const file = localInfoFile(stateDir);
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(temp, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+  await rename(temp, file);
+}
+
+/** Removes local.json only while it still describes this stack, never a successor's. */
+async function removeInfo(stateDir: string, mine: LocalStackInfo): Promise<void> {
+  const current = await readLocalInfo(stateDir).catch(() => undefined);
+  if (current && (current.pid !== mine.pid || current.startedAt !== mine.startedAt)) return;
+  await unlink(localInfoFile(stateDir)).catch(() => undefined);
+}
