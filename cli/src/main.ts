@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { localCommand } from './commands/local.js';
 import { EXIT_ERROR, RUN_USAGE, runCommand } from './commands/run.js';
+import { runsCommand } from './commands/runs.js';
+import { scenariosCommand } from './commands/scenarios.js';
 import { UsageError } from './scenario-file.js';
 
 const USAGE = `usage: dlt <command> [options]
@@ -9,9 +11,13 @@ commands:
   run <scenario>   run a load test on this machine (dlt run --help)
   local up|status|down
                    local mode: the API on 127.0.0.1 over embedded storage (dlt local --help)
+  scenarios list|get|create|delete
+                   scenarios over the API, local mode by default (dlt scenarios --help)
+  runs list|get|latest|baseline
+                   test runs and baselines over the API (dlt runs --help)
   version          print the version
 
-Other commands (scenarios, runs, mcp) arrive with the API and orchestration work.`;
+Other commands (mcp) arrive with the orchestration work.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,6 +26,10 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(rest);
     case 'local':
       return localCommand(rest);
+    case 'scenarios':
+      return scenariosCommand(rest);
+    case 'runs':
+      return runsCommand(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);
