@@ -19,6 +19,7 @@ import {
   parseJsonBody,
   type QueryRule,
 } from './http.js';
+import { openApiDocument } from './openapi/document.js';
 import type { ApiDeps, RouteDeps } from './ports.js';
 import { cancelTest, deleteTest, getTest, listTests, MAX_TAGS_QUERY_LENGTH } from './scenarios.js';
 import { presignScriptUpload } from './script-upload.js';
@@ -57,7 +58,7 @@ const opParam: QueryRule = (value) =>
   value === 'listRegions' ? undefined : 'Invalid option: expected one of "listRegions"';
 const id = (call: Call, name = 'testId') => call.params[name] ?? '';
 
-const ROUTES: RouteSpec[] = [
+export const ROUTES: RouteSpec[] = [
   { method: 'GET', path: '/regions', run: (d) => d.regions.regions() },
   { method: 'GET', path: '/stack-info', run: (d) => d.stackInfo() },
   { method: 'GET', path: '/tasks', run: (d) => d.regions.tasks() },
@@ -134,6 +135,7 @@ const ROUTES: RouteSpec[] = [
     path: '/scenarios/:testId/script',
     run: (d, c) => presignScriptUpload(d, id(c), c.body()),
   },
+  { method: 'GET', path: '/openapi.json', run: async () => openApiDocument() },
 ];
 
 /** Lambda's context is only read by Powertools for logging; direct callers (the local host, tests) may omit it. */
