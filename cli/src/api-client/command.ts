@@ -142,3 +142,43 @@ export async function runApiCommand(io: CommandIo, body: (ctx: Context) => Promi
     return EXIT_ERROR;
   }
 }
+
+export type Subcommand = (ctx: Context, argv: string[]) => Promise<number>;
+
+/** Runs `<command> <sub> ...` from a table of subcommands, with help and clear errors for the rest. */
+export function runSubcommand(
+  command: string,
+  usage: string,
+  subcommands: Record<string, Subcommand>,
+  argv: string[],
+  io: CommandIo,
+): Promise<number> {
+  return runApiCommand(io, async (ctx) => {
+    const [sub, ...rest] = argv;
+    if (sub === 'help' || sub === '--help' || sub === '-h') {
+      ctx.out(`${usage}\n`);
+      return EXIT_OK;
+    }
+    if (sub === undefined) throw new UsageError(`missing subcommand\n\n${usage}`);
+    const run = Object.hasOwn(subcommands, sub) ? subcommands[sub] : undefined;
+    if (run === undefined)
+      throw new UsageError(`unknown ${command} subcommand ${JSON.stringify(sub)}\n\n${usage}`);
+    return run(ctx, rest);
+  });
+}
+
+/** Parses a subcommand's arguments, answers --help, and opens the client; undefined means help was printed. */
+export async function prepareCall(
+  ctx: Context,
+  usage: string,
+  argv: string[],
+  names: string[],
+  extra: Parameters<typeof parseCommand>[1] = {},
+): Promise<{ parsed: Parsed; api: ApiClient } | undefined> {
+  const parsed = parseCommand(argv, extra, { names, usage });
+  if (parsed.help) {
+    ctx.out(`${usage}\n`);
+    return undefined;
+  }
+  return { parsed, api: await clientFor(parsed, ctx.io) };
+}

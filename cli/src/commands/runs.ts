@@ -1,18 +1,15 @@
 import {
-  type ApiClient,
   COMMON_OPTIONS_HELP,
   type Column,
   type CommandIo,
   type Context,
-  clientFor,
   EXIT_NOT_FOUND,
   EXIT_OK,
-  type Parsed,
-  parseCommand,
+  prepareCall,
   printJson,
   renderKeyValues,
   renderTable,
-  runApiCommand,
+  runSubcommand,
   segment,
   stringFlag,
   text,
@@ -106,44 +103,11 @@ interface RunsPage {
 const base = (id: string) => `/scenarios/${segment(id)}`;
 
 export function runsCommand(argv: string[], io: CommandIo = {}): Promise<number> {
-  return runApiCommand(io, async (ctx) => {
-    const [sub, ...rest] = argv;
-    switch (sub) {
-      case 'list':
-        return list(ctx, rest);
-      case 'get':
-        return get(ctx, rest);
-      case 'latest':
-        return latest(ctx, rest);
-      case 'baseline':
-        return baseline(ctx, rest);
-      case 'help':
-      case '--help':
-      case '-h':
-        ctx.out(`${RUNS_USAGE}\n`);
-        return EXIT_OK;
-      case undefined:
-        throw new UsageError(`missing subcommand\n\n${RUNS_USAGE}`);
-      default:
-        throw new UsageError(`unknown runs subcommand ${JSON.stringify(sub)}\n\n${RUNS_USAGE}`);
-    }
-  });
+  return runSubcommand('runs', RUNS_USAGE, { list, get, latest, baseline }, argv, io);
 }
 
-/** Parses, answers --help, and opens the client; undefined means help was printed. */
-async function prepare(
-  ctx: Context,
-  argv: string[],
-  names: string[],
-  extra: Parameters<typeof parseCommand>[1] = {},
-): Promise<{ parsed: Parsed; api: ApiClient } | undefined> {
-  const parsed = parseCommand(argv, extra, { names, usage: RUNS_USAGE });
-  if (parsed.help) {
-    ctx.out(`${RUNS_USAGE}\n`);
-    return undefined;
-  }
-  return { parsed, api: await clientFor(parsed, ctx.io) };
-}
+const prepare = (ctx: Context, argv: string[], names: string[], extra?: Parameters<typeof prepareCall>[4]) =>
+  prepareCall(ctx, RUNS_USAGE, argv, names, extra);
 
 async function list(ctx: Context, argv: string[]): Promise<number> {
   const p = await prepare(ctx, argv, ['ID'], {

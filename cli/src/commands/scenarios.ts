@@ -1,24 +1,23 @@
 import {
-  type ApiClient,
   COMMON_OPTIONS_HELP,
   type Column,
   type CommandIo,
   type Context,
   clientFor,
   EXIT_OK,
-  type Parsed,
   parseCommand,
+  prepareCall,
   printJson,
   renderKeyValues,
   renderTable,
-  runApiCommand,
+  runSubcommand,
   segment,
   stringFlag,
   text,
 } from '../api-client/index.js';
 import { formatCount } from '../report/format.js';
 import { sanitizeTerminal } from '../report/text.js';
-import { readScenarioFile, UsageError } from '../scenario-file.js';
+import { readScenarioFile } from '../scenario-file.js';
 import { renderRuns, summaryFromHistory } from './runs.js';
 
 export const SCENARIOS_USAGE = `usage: dlt scenarios <subcommand> [options]
@@ -52,43 +51,11 @@ const SCENARIO_COLUMNS: Column<ScenarioItem>[] = [
 ];
 
 export function scenariosCommand(argv: string[], io: CommandIo = {}): Promise<number> {
-  return runApiCommand(io, async (ctx) => {
-    const [sub, ...rest] = argv;
-    switch (sub) {
-      case 'list':
-        return list(ctx, rest);
-      case 'get':
-        return get(ctx, rest);
-      case 'create':
-        return create(ctx, rest);
-      case 'delete':
-        return remove(ctx, rest);
-      case 'help':
-      case '--help':
-      case '-h':
-        ctx.out(`${SCENARIOS_USAGE}\n`);
-        return EXIT_OK;
-      case undefined:
-        throw new UsageError(`missing subcommand\n\n${SCENARIOS_USAGE}`);
-      default:
-        throw new UsageError(`unknown scenarios subcommand ${JSON.stringify(sub)}\n\n${SCENARIOS_USAGE}`);
-    }
-  });
+  return runSubcommand('scenarios', SCENARIOS_USAGE, { list, get, create, delete: remove }, argv, io);
 }
 
-async function prepare(
-  ctx: Context,
-  argv: string[],
-  names: string[],
-  extra: Parameters<typeof parseCommand>[1] = {},
-): Promise<{ parsed: Parsed; api: ApiClient } | undefined> {
-  const parsed = parseCommand(argv, extra, { names, usage: SCENARIOS_USAGE });
-  if (parsed.help) {
-    ctx.out(`${SCENARIOS_USAGE}\n`);
-    return undefined;
-  }
-  return { parsed, api: await clientFor(parsed, ctx.io) };
-}
+const prepare = (ctx: Context, argv: string[], names: string[], extra?: Parameters<typeof prepareCall>[4]) =>
+  prepareCall(ctx, SCENARIOS_USAGE, argv, names, extra);
 
 async function list(ctx: Context, argv: string[]): Promise<number> {
   const p = await prepare(ctx, argv, [], { tags: { type: 'string' } });
