@@ -103,5 +103,10 @@ describe('module lint', () => {
       'var',
       'each',
     ]);
+    expect(traversals('module.r[each.key].out')).toEqual([
+      { root: 'module', parts: ['r', 'out'] },
+      { root: 'each', parts: ['key'] },
+    ]);
+    expect(traversals('[for v in var.l : a_b.c[v.i]]').map((t) => t.root)).toEqual(['var', 'a_b']);
   });
 });

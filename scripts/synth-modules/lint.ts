@@ -63,7 +63,10 @@ export function interpolations(template: string): string[] {
 }
 
 /** Traversals like `var.x`, `aws_s3_bucket.b[0].arn` in one expression; string literals are searched recursively. */
-export function traversals(expression: string): { root: string; parts: string[] }[] {
+export function traversals(
+  expression: string,
+  outer: ReadonlySet<string> = new Set(),
+): { root: string; parts: string[] }[] {
   const found: { root: string; parts: string[] }[] = [];
   // Templates inside string literals are expressions too; the literal text around them is not.
   let code = '';
@@ -79,7 +82,7 @@ export function traversals(expression: string): { root: string; parts: string[] 
     code += ' "" ';
     i = j;
   }
-  const bound = new Set<string>();
+  const bound = new Set<string>(outer);
   for (const m of code.matchAll(/\bfor\s+([A-Za-z_][\w-]*)\s*(?:,\s*([A-Za-z_][\w-]*))?\s+in\b/g)) {
     if (m[1]) bound.add(m[1]);
     if (m[2]) bound.add(m[2]);
@@ -88,11 +91,15 @@ export function traversals(expression: string): { root: string; parts: string[] 
   for (const m of code.matchAll(word)) {
     const root = m[1] ?? '';
     if (bound.has(root)) continue;
-    const parts = [...(m[2] ?? '').matchAll(/\.\s*([A-Za-z_*][\w-]*)/g)].map((p) => p[1] ?? '');
+    // Index expressions are not attributes (`module.m[each.key].out`), but they may hold references themselves.
+    const indexes = [...(m[2] ?? '').matchAll(/\[([^\]]*)\]/g)].map((i) => i[1] ?? '');
+    const dotted = (m[2] ?? '').replace(/\[[^\]]*\]/g, '');
+    const parts = [...dotted.matchAll(/\.\s*([A-Za-z_*][\w-]*)/g)].map((p) => p[1] ?? '');
     if (parts.length > 0) found.push({ root, parts });
+    for (const index of indexes) found.push(...traversals(index, bound));
   }
   for (const literal of literals)
-    for (const inner of interpolations(literal)) found.push(...traversals(inner));
+    for (const inner of interpolations(literal)) found.push(...traversals(inner, bound));
   return found;
 }
 

@@ -10,9 +10,11 @@ const repo = join(import.meta.dirname, '..', '..');
 function scratchRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'dlt-synth-test-'));
   mkdirSync(join(root, 'modules'), { recursive: true });
-  cpSync(join(repo, 'modules', 'core', 'functions'), join(root, 'modules', 'core', 'functions'), {
-    recursive: true,
-  });
+  for (const name of ['core', 'mcp']) {
+    cpSync(join(repo, 'modules', name, 'functions'), join(root, 'modules', name, 'functions'), {
+      recursive: true,
+    });
+  }
   return root;
 }
 
@@ -44,6 +46,25 @@ describe('synth-modules', () => {
       'modules/core/README.md: missing (run npm run synth:modules)',
     );
     expect(lintAll(root, generated).join('\n')).toMatch(/functions\/api does not exist/);
+  });
+
+  it('lints example roots, including the variables they pass to generated modules', () => {
+    const root = scratchRoot();
+    const example = join(root, 'examples', 'terraform', 'broken');
+    mkdirSync(example, { recursive: true });
+    writeFileSync(
+      join(example, 'main.tf.json'),
+      JSON.stringify({
+        terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: '>= 6.25' } } },
+        module: { core: { source: '../../../modules/core', admin_name: 'admin', admin_mail: 'x' } },
+        output: { x: { description: 'x', value: '${module.core.api_url}' } },
+      }),
+    );
+    expect(lintAll(root, generate(root))).toEqual([
+      'examples/terraform/broken: module core: admin_mail is not a variable of ../../../modules/core',
+      'examples/terraform/broken: module core: required variable admin_email is not set',
+      'examples/terraform/broken: output.x.value: module core has no output api_url',
+    ]);
   });
 
   it('keeps the committed modules in sync with stacks/ (the CI drift check)', () => {

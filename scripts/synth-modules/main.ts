@@ -1,16 +1,9 @@
 /** Synthesis of every stack into modules/<name>/, the drift check and the lint run; the CLI is cli.ts. */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { MODULES, type ModuleName, synthModule } from '../../stacks/src/modules.js';
+import { checkModuleCalls, findRoots, moduleInterface, readRoot } from './calls.js';
 import { lintModule } from './lint.js';
 import { renderReadme } from './readme.js';
 
@@ -86,7 +79,10 @@ export function missingModuleFiles(dir: string, json: Record<string, unknown>): 
   return missing;
 }
 
-/** Lint every module and every example (`examples/<name>/*.tf.json`; HCL examples need terraform to check). */
+/**
+ * Lint every module and every Terraform JSON root under `examples/` (e.g. `examples/terraform/complete`,
+ * `examples/terraform/terraform-cloud/core`), including their module calls; HCL examples need terraform to check.
+ */
 export function lintAll(root: string, generated: Generated): string[] {
   const forbiddenPrefixes = [root, homedir()].filter((p) => p.length > 1);
   const problems: string[] = [];
@@ -95,25 +91,25 @@ export function lintAll(root: string, generated: Generated): string[] {
       problems.push(`modules/${m.name}: ${p}`);
     problems.push(...missingModuleFiles(m.dir, m.json));
   }
-  const examples = join(root, 'examples');
-  if (existsSync(examples)) {
-    for (const entry of readdirSync(examples, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      const dir = join(examples, entry.name);
-      const parts = readdirSync(dir).filter((f) => f.endsWith('.tf.json'));
-      if (parts.length === 0) continue;
-      const merged: Record<string, Record<string, unknown>> = {};
-      for (const f of parts) {
-        const json = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<
-          string,
-          Record<string, unknown>
-        >;
-        for (const [k, v] of Object.entries(json)) merged[k] = { ...merged[k], ...v };
-      }
-      for (const p of lintModule(merged, { child: false, forbiddenPrefixes })) {
-        problems.push(`examples/${entry.name}: ${p}`);
-      }
-    }
+  // A fresh synthesis wins over the files on disk, so --check judges examples against what CI would commit.
+  const fresh = new Map(generated.modules.map((m) => [resolvePath(m.dir), m.json]));
+  for (const dir of findRoots(join(root, 'examples'))) {
+    const json = readRoot(dir);
+    if (!json) continue;
+    const label = relative(root, dir);
+    const resolve = (source: string) => {
+      const target = resolvePath(dir, source);
+      const known = fresh.get(target);
+      if (known) return moduleInterface(known);
+      if (!existsSync(target)) return undefined;
+      const onDisk = readRoot(target);
+      return onDisk ? moduleInterface(onDisk) : null;
+    };
+    for (const p of [
+      ...lintModule(json, { child: false, forbiddenPrefixes }),
+      ...checkModuleCalls(json, resolve),
+    ])
+      problems.push(`${label}: ${p}`);
   }
   return problems;
 }
@@ -143,7 +139,7 @@ export function run(argv: string[], root: string): number {
   if (problems.length > 0) {
     console.error(`module lint: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
     failed = true;
-  } else console.log(`module lint: ${generated.modules.length} modules clean`);
+  } else console.log(`module lint: ${generated.modules.length} modules and the examples clean`);
   console.log(`synth ${synthMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms`);
   return failed ? 1 : 0;
 }

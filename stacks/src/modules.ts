@@ -1,12 +1,16 @@
 import { App, Testing } from 'cdktf';
+import { ConsoleStack } from './console/console-stack.js';
 import { CoreStack } from './core/core-stack.js';
 import type { ModuleStack } from './lib/module-stack.js';
+import { McpStack } from './mcp/mcp-stack.js';
 import { RegionalStack } from './regional/regional-stack.js';
 
 /** Every module under modules/, in README order. */
 export const MODULES = {
   core: (app: App) => new CoreStack(app, 'core'),
   regional: (app: App) => new RegionalStack(app, 'regional'),
+  console: (app: App) => new ConsoleStack(app, 'console'),
+  mcp: (app: App) => new McpStack(app, 'mcp'),
 } satisfies Record<string, (app: App) => ModuleStack>;
 
 export type ModuleName = keyof typeof MODULES;

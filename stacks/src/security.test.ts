@@ -169,3 +169,103 @@ describe('regional', () => {
     expect(regional.resource.aws_security_group.tasks.ingress).toBeUndefined();
   });
 });
+
+describe('console', () => {
+  const console_ = modules.console;
+  const distribution = console_.resource.aws_cloudfront_distribution.console;
+
+  it('serves the private bucket only through CloudFront with Origin Access Control', () => {
+    const oac = console_.resource.aws_cloudfront_origin_access_control.console;
+    expect(oac).toMatchObject({ origin_access_control_origin_type: 's3', signing_behavior: 'always' });
+    expect(distribution.origin[0].origin_access_control_id).toBe(
+      '${aws_cloudfront_origin_access_control.console.id}',
+    );
+    expect(distribution.origin[0].s3_origin_config).toBeUndefined();
+    const read = (console_.data.aws_iam_policy_document.console_bucket_policy_doc.statement as Json[]).find(
+      (s) => s.effect === 'Allow',
+    );
+    expect(read?.principals).toEqual([{ type: 'Service', identifiers: ['cloudfront.amazonaws.com'] }]);
+    expect(read?.condition[0]).toMatchObject({
+      variable: 'AWS:SourceArn',
+      values: ['${aws_cloudfront_distribution.console.arn}'],
+    });
+  });
+
+  it('sends security headers with a CSP that names no third-party origin', () => {
+    const headers =
+      console_.resource.aws_cloudfront_response_headers_policy.console_security_headers
+        .security_headers_config;
+    expect(headers.strict_transport_security.access_control_max_age_sec).toBeGreaterThanOrEqual(31536000);
+    expect(headers.frame_options.frame_option).toBe('DENY');
+    expect(headers.referrer_policy.referrer_policy).toBeDefined();
+    expect(headers.content_type_options.override).toBe(true);
+    expect(headers.content_security_policy.content_security_policy).toBe('${local.content_security_policy}');
+    const csp = String(console_.locals.content_security_policy);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    // Every connect-src entry is this deployment's own endpoint, built from variables.
+    for (const src of console_.locals.connect_src as string[]) {
+      expect(src).toMatch(/^('self'|\$\{regex\(.*var\.api_endpoint\)\}|https:\/\/.*\$\{var\.|\$\{var\.iot)/);
+    }
+    for (const behavior of [distribution.default_cache_behavior, ...distribution.ordered_cache_behavior]) {
+      expect(behavior.response_headers_policy_id).toMatch(/aws_cloudfront_response_headers_policy/);
+      expect(behavior.viewer_protocol_policy).toBe('redirect-to-https');
+    }
+  });
+
+  it('routes 403/404 to the app and uses a custom domain only when one is given', () => {
+    expect(distribution.default_root_object).toBe('index.html');
+    expect(distribution.custom_error_response.map((r: Json) => [r.error_code, r.response_page_path])).toEqual(
+      [
+        [403, '/index.html'],
+        [404, '/index.html'],
+      ],
+    );
+    expect(distribution.aliases).toBe('${var.domain_name == null ? [] : [var.domain_name]}');
+    expect(distribution.viewer_certificate.cloudfront_default_certificate).toBe(
+      '${var.acm_certificate_arn == null}',
+    );
+    const config = console_.resource.aws_s3_object.config;
+    expect(config).toMatchObject({ key: 'config.json', content_type: 'application/json' });
+    for (const v of [
+      'api_endpoint',
+      'user_pool_id',
+      'user_pool_client_id',
+      'identity_pool_id',
+      'iot_endpoint',
+    ])
+      expect(config.content).toContain(`var.${v}`);
+  });
+});
+
+describe('mcp', () => {
+  const mcp = modules.mcp;
+
+  it('puts a Cognito JWT authorizer on every route', () => {
+    const authorizer = mcp.resource.aws_apigatewayv2_authorizer.cognito_jwt;
+    expect(authorizer.authorizer_type).toBe('JWT');
+    expect(authorizer.jwt_configuration).toEqual({
+      issuer: '${var.jwt_issuer}',
+      audience: '${var.jwt_audience}',
+    });
+    for (const [id, route] of byType(mcp, 'aws_apigatewayv2_route')) {
+      expect(route.authorization_type, id).toBe('JWT');
+      expect(route.authorizer_id, id).toBe('${aws_apigatewayv2_authorizer.cognito_jwt.id}');
+    }
+    const stage = mcp.resource.aws_apigatewayv2_stage.default;
+    expect(stage.access_log_settings.destination_arn).toMatch(/aws_cloudwatch_log_group/);
+    expect(stage.default_route_settings.throttling_rate_limit).toBe('${var.throttling_rate_limit}');
+  });
+
+  it('lets the Lambda invoke the core API stage and nothing else beyond its logs and traces', () => {
+    const doc = mcp.data.aws_iam_policy_document.mcp_role_policy_doc.statement as Json[];
+    expect(doc.map((s) => s.sid)).toEqual(['WriteOwnLogs', 'Tracing', 'InvokeCoreApi']);
+    expect(doc[2]).toMatchObject({
+      actions: ['execute-api:Invoke'],
+      resources: ['${var.core_api_stage_execution_arn}/*'],
+    });
+    expect(mcp.variable.endpoint_type.validation[0].condition).toBe(
+      '${contains(["http_api"], var.endpoint_type)}',
+    );
+  });
+});

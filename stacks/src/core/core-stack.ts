@@ -132,6 +132,11 @@ export class CoreStack extends ModuleStack {
       api.restApi.executionArn,
     );
     this.output('api_stage_name', 'Stage name of the REST API.', API_STAGE);
+    this.output(
+      'api_stage_execution_arn',
+      'Execution ARN of the REST API stage (`execute-api:Invoke` on `<this>/*` allows this stage only).',
+      api.stage.executionArn,
+    );
     this.output('api_function_name', 'Name of the api Lambda.', api.handler.fn.functionName);
     this.output('api_function_role_arn', 'ARN of the api Lambda execution role.', api.handler.role.arn);
     this.output(

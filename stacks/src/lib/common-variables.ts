@@ -12,21 +12,26 @@ export interface CommonVariables {
   permissionsBoundary: TerraformVariable;
 }
 
-/** Inputs every module has, with one spelling and one description. */
+/** `name_prefix` alone, for modules without log groups or roles (console). */
+export function namePrefixVariable(stack: ModuleStack): TerraformVariable {
+  return stack.variable('name_prefix', {
+    type: 'string',
+    description: 'Prefix of every resource name; use a distinct one per deployment in the same account.',
+    default: 'dlt',
+    validation: [
+      {
+        condition: '${can(regex("^[a-z][a-z0-9-]{1,19}$", var.name_prefix))}',
+        errorMessage:
+          'name_prefix must be 2-20 lower-case letters, digits or hyphens, starting with a letter.',
+      },
+    ],
+  });
+}
+
+/** Inputs every module with roles and log groups has, with one spelling and one description. */
 export function commonVariables(stack: ModuleStack): CommonVariables {
   return {
-    namePrefix: stack.variable('name_prefix', {
-      type: 'string',
-      description: 'Prefix of every resource name; use a distinct one per deployment in the same account.',
-      default: 'dlt',
-      validation: [
-        {
-          condition: '${can(regex("^[a-z][a-z0-9-]{1,19}$", var.name_prefix))}',
-          errorMessage:
-            'name_prefix must be 2-20 lower-case letters, digits or hyphens, starting with a letter.',
-        },
-      ],
-    }),
+    namePrefix: namePrefixVariable(stack),
     logRetentionDays: stack.variable('log_retention_days', {
       type: 'number',
       description: 'Retention of every CloudWatch log group of this module, in days.',
