@@ -87,7 +87,7 @@ function scenarioFields(
     testType: request.testType,
     fileType: request.fileType,
     testTaskConfigs: request.testTaskConfigs.map((c) => ({ ...c }) as StoredTaskConfig),
-    testScenario: JSON.stringify(request.testScenario),
+    testScenario: storableJson(request.testScenario),
     showLive: request.showLive ?? false,
     tags: request.tags,
     healthyThreshold: request.healthyThreshold,
@@ -96,9 +96,40 @@ function scenarioFields(
   };
 }
 
+/** Input the validator lets through can still be unstorable; that is the caller's error, not a 500. */
+function storableJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ApiError('InvalidParameter', 'testScenario is nested too deeply to store', 400);
+    }
+    throw error;
+  }
+}
+
+/** DLT turns DynamoDB's complaints about an item into 400 InvalidParameter; so do we, with a clearer text. */
+function asInvalidParameter(error: unknown): ApiError | undefined {
+  const e = error as { name?: string; message?: string };
+  const message = e.message ?? '';
+  if (e.name === 'ValidationException' && /item size/i.test(message)) {
+    return new ApiError('InvalidParameter', 'The scenario is too large to store (at most 400 KB)', 400);
+  }
+  if (e.name === 'ValidationException') return new ApiError('InvalidParameter', message, 400);
+  if (/MAX_SAFE_INTEGER|MIN_SAFE_INTEGER/.test(message)) {
+    return new ApiError('InvalidParameter', 'Numbers must be at most 9007199254740991', 400);
+  }
+  return undefined;
+}
+
 async function writeRow(deps: RouteDeps, row: ScenarioRow): Promise<void> {
   // The conditional put closes the race between the status read above and this write.
-  const written = await deps.scenarios.put(row, { ifStatusIn: IDLE_STATUSES });
+  let written: Awaited<ReturnType<RouteDeps['scenarios']['put']>>;
+  try {
+    written = await deps.scenarios.put(row, { ifStatusIn: IDLE_STATUSES });
+  } catch (error) {
+    throw asInvalidParameter(error) ?? error;
+  }
   if (!written.ok) {
     throw testRunningError(row.testId, written.reason === 'refused' ? written.currentStatus : undefined);
   }
@@ -127,18 +158,6 @@ async function startRun(
   const testRunId = generateTestId();
   const prefix = runPrefix(testRunId, now);
 
-  // One Taurus config per region, with that region's counts in execution[0] (DLT's S3 layout).
-  await Promise.all(
-    request.testTaskConfigs.map((config) => {
-      const [first, ...rest] = request.testScenario.execution;
-      const execution = [{ ...first, taskCount: config.taskCount, concurrency: config.concurrency }, ...rest];
-      return deps.objects.putJson(taskConfigKey(testId, config.region), {
-        ...request.testScenario,
-        execution,
-      });
-    }),
-  );
-
   const row = scenarioFields(testId, request, existing);
   Object.assign(row, {
     status: 'queued',
@@ -149,6 +168,7 @@ async function startRun(
     desiredTaskCount: request.testTaskConfigs.reduce((sum, c) => sum + c.taskCount, 0),
     [CURRENT_RUN_ATTRIBUTE]: testRunId,
   });
+  // The row first: when it cannot be stored, nothing else is written.
   await writeRow(deps, row);
 
   const infra = await Promise.all(request.testTaskConfigs.map((c) => deps.scenarios.getRegion(c.region)));
@@ -169,6 +189,20 @@ async function startRun(
     testRunId,
   };
   try {
+    // One Taurus config per region, with that region's counts in execution[0] (DLT's S3 layout).
+    await Promise.all(
+      request.testTaskConfigs.map((config) => {
+        const [first, ...rest] = request.testScenario.execution;
+        const execution = [
+          { ...first, taskCount: config.taskCount, concurrency: config.concurrency },
+          ...rest,
+        ];
+        return deps.objects.putJson(taskConfigKey(testId, config.region), {
+          ...request.testScenario,
+          execution,
+        });
+      }),
+    );
     const { executionId } = await deps.runs.start(input);
     deps.logger.info('run started', { testId, testRunId, executionId });
   } catch (error) {
