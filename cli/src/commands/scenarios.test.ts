@@ -93,6 +93,20 @@ describe('dlt scenarios against dlt local up', () => {
     expect(got.out).toMatch(/^error +Local mode cannot run tests/m);
   });
 
+  it('fills regionalTaskDetails from /vCPUDetails and /tasks when the file has none, as DLT clients do', async () => {
+    // examples/demo.yaml is a `dlt run` file: no regionalTaskDetails.
+    const created = await run([
+      'create',
+      new URL('../../../examples/demo.yaml', import.meta.url).pathname,
+      '--save-only',
+      '--format',
+      'json',
+    ]);
+    expect(created.code, created.err).toBe(0);
+    const row = JSON.parse(created.out) as { testId: string; status: string };
+    expect(row.status).toBe('created');
+  });
+
   it('reports API validation errors on one line, exit 2, and writes nothing', async () => {
     const before = (await run(['list', '--format', 'json'])).out;
     const bad = await run(['create', file], { NAME: 'ab' });

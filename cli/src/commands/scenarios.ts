@@ -1,4 +1,5 @@
 import {
+  type ApiClient,
   COMMON_OPTIONS_HELP,
   type Column,
   type CommandIo,
@@ -132,6 +133,9 @@ async function create(ctx: Context, argv: string[]): Promise<number> {
   const body = (await readScenarioFile(file, ctx.io.env ?? process.env)) as Record<string, unknown>;
   if (parsed.values['save-only'] === true) body.saveOnly = true;
   const api = await clientFor(parsed, ctx.io);
+  if (body.regionalTaskDetails === undefined) {
+    body.regionalTaskDetails = await regionalTaskDetails(api, body.saveOnly !== true);
+  }
   const row = await api.request<{ testId: string; status?: string }>('POST', '/scenarios', { body });
   if (parsed.format === 'json') printJson(ctx, row);
   else
@@ -152,4 +156,41 @@ async function remove(ctx: Context, argv: string[]): Promise<number> {
   if (p.parsed.format === 'json') printJson(ctx, res);
   else ctx.out(`deleted test ${sanitizeTerminal(testId)}\n`);
   return EXIT_OK;
+}
+
+/**
+ * DLT's API expects the client to say how many tasks each region can still take, from `/vCPUDetails` and
+ * `/tasks`, as DLT's console does: the Fargate vCPU quota over the task size, less the tasks running now when
+ * the test starts now.
+ */
+export async function regionalTaskDetails(
+  api: ApiClient,
+  runsNow: boolean,
+): Promise<
+  Record<
+    string,
+    {
+      vCPULimit: number;
+      vCPUsPerTask: number;
+      vCPUsInUse: number;
+      dltTaskLimit: number;
+      dltAvailableTasks: number;
+    }
+  >
+> {
+  const [vcpu, tasks] = await Promise.all([
+    api.request<Record<string, { vCPULimit: number; vCPUsInUse: number; vCPUsPerTask: number }>>(
+      'GET',
+      '/vCPUDetails',
+    ),
+    api.request<Array<{ region: string; taskArns: string[] }>>('GET', '/tasks'),
+  ]);
+  const running = new Map(tasks.map((t) => [t.region, t.taskArns.length]));
+  return Object.fromEntries(
+    Object.entries(vcpu).map(([region, d]) => {
+      const dltTaskLimit = Math.floor(d.vCPULimit / Math.max(d.vCPUsPerTask, 1e-9));
+      const available = runsNow ? dltTaskLimit - (running.get(region) ?? 0) : dltTaskLimit;
+      return [region, { ...d, dltTaskLimit, dltAvailableTasks: Math.max(0, available) }];
+    }),
+  );
 }
