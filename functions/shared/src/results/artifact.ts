@@ -41,14 +41,32 @@ export function histogramSettings(): TaskArtifact['histogram'] {
   return { subBucketBits: DEFAULT_SUB_BUCKET_BITS, coarseSubBucketBits: COARSE_SUB_BUCKET_BITS };
 }
 
+/**
+ * The container: gzip of `DLTA1\n`, a 4-byte big-endian length, the JSON header (every field but the series
+ * bytes), then the series bytes. Keeping the varints out of the JSON spares a 1,000-task merge a base64 pass
+ * and a third of the bytes to inflate.
+ */
+const MAGIC = Buffer.from('DLTA1\n', 'latin1');
+
 export function encodeArtifact(artifact: TaskArtifact): Buffer {
-  return gzipSync(JSON.stringify(artifact), { level: 6 });
+  const { data, ...seriesHeader } = artifact.series;
+  const header = Buffer.from(JSON.stringify({ ...artifact, series: seriesHeader }), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  return gzipSync(Buffer.concat([MAGIC, length, header, data]), { level: 6 });
 }
 
 export function decodeArtifact(data: Uint8Array): TaskArtifact {
-  const text =
-    data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data).toString('utf8') : Buffer.from(data).toString();
-  const parsed = JSON.parse(text) as Partial<TaskArtifact>;
+  const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : Buffer.from(data);
+  if (raw.length < MAGIC.length + 4 || !raw.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new Error(`not a task artifact (expected the ${TASK_ARTIFACT_SCHEMA} container)`);
+  }
+  const headerLength = raw.readUInt32BE(MAGIC.length);
+  const headerStart = MAGIC.length + 4;
+  if (headerStart + headerLength > raw.length) throw new Error('corrupt task artifact: truncated header');
+  const parsed = JSON.parse(
+    raw.toString('utf8', headerStart, headerStart + headerLength),
+  ) as Partial<TaskArtifact>;
   if (parsed.schema !== TASK_ARTIFACT_SCHEMA) {
     throw new Error(
       `unsupported task artifact schema ${JSON.stringify(parsed.schema)}; expected ${TASK_ARTIFACT_SCHEMA}`,
@@ -61,8 +79,9 @@ export function decodeArtifact(data: Uint8Array): TaskArtifact {
   ) {
     throw new Error('corrupt task artifact: labels and byLabel differ');
   }
-  if (typeof parsed.series?.data !== 'string' || !Array.isArray(parsed.series.codes)) {
+  if (parsed.series?.encoding === undefined || !Array.isArray(parsed.series.codes)) {
     throw new Error('corrupt task artifact: no per-second series');
   }
+  parsed.series = { ...parsed.series, data: raw.subarray(headerStart + headerLength) };
   return parsed as TaskArtifact;
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -104,23 +105,24 @@ describe('mergeArtifacts', () => {
     const r = new Recorder(LABELS);
     r.record(0, 1000, 200, 10, T0);
     const artifact = artifactFrom(r, 0);
-    const data = Buffer.from(artifact.series.data, 'base64');
-    const truncated = {
-      ...artifact,
-      series: { ...artifact.series, data: data.subarray(0, -2).toString('base64') },
-    };
+    const data = artifact.series.data;
+    const truncated = { ...artifact, series: { ...artifact.series, data: data.subarray(0, -2) } };
     expect(() => mergeArtifacts([truncated])).toThrow(/corrupt series/);
     const extra = {
       ...artifact,
-      series: { ...artifact.series, data: Buffer.concat([data, Buffer.from([1])]).toString('base64') },
+      series: { ...artifact.series, data: Buffer.concat([data, Buffer.from([1])]) },
     };
     expect(() => mergeArtifacts([extra])).toThrow(/corrupt series/);
   });
 
-  it('rejects artifacts of another schema', () => {
-    expect(() => decodeArtifact(Buffer.from(JSON.stringify({ schema: 'x' })))).toThrow(
-      /unsupported task artifact/,
-    );
+  it('rejects artifacts of another schema, and anything that is not an artifact', () => {
+    const r = new Recorder(LABELS);
+    r.record(0, 1000, 200, 10, T0);
+    const other = encodeArtifact({ ...artifactFrom(r, 0), schema: 'dlt.task-result.v0' as never });
+    expect(() => decodeArtifact(other)).toThrow(/unsupported task artifact schema "dlt.task-result.v0"/);
+    expect(() => decodeArtifact(Buffer.from(JSON.stringify({ schema: 'x' })))).toThrow(/not a task artifact/);
+    const whole = gunzipSync(encodeArtifact(artifactFrom(r, 0)));
+    expect(() => decodeArtifact(whole.subarray(0, 20))).toThrow(/truncated header/);
   });
 
   it('keeps a one-hour, ten-label task artifact under 2 MB', () => {

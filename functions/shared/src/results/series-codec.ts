@@ -2,9 +2,9 @@ import { COARSE_SUB_BUCKET_BITS } from './histogram.js';
 import type { EncodedSecond, WindowCounters } from './stats.js';
 
 /**
- * The per-second series of a task artifact, packed as unsigned LEB128 varints and stored base64 in the JSON.
- * A 1,000-task merge spends most of its time here, and parsing JSON arrays of tuples was five times slower
- * than reading varints straight into the merged counters.
+ * The per-second series of a task artifact, packed as unsigned LEB128 varints. The artifact container keeps
+ * these bytes beside its JSON header (artifact.ts). A 1,000-task merge spends most of its time here, and
+ * parsing JSON arrays of tuples was five times slower than reading varints straight into the merged counters.
  *
  * Layout: seconds count, then per second: t (absolute for the first, then the gap to the previous), vus,
  * entry count, and per entry: labelIndex, requests, errors, bytes, latencySumUs, latencyMinUs, latencyMaxUs,
@@ -14,7 +14,7 @@ export interface EncodedSeries {
   encoding: 'varint-v1';
   /** Status-code keys ('200', 'timeout', ...) referenced by index from the data. */
   codes: string[];
-  data: string;
+  data: Uint8Array;
 }
 
 class VarintWriter {
@@ -76,7 +76,7 @@ export function encodeSeries(seconds: readonly EncodedSecond[]): EncodedSeries {
       }
     }
   });
-  return { encoding: 'varint-v1', codes, data: Buffer.from(w.bytes()).toString('base64') };
+  return { encoding: 'varint-v1', codes, data: w.bytes().slice() };
 }
 
 /**
@@ -91,7 +91,7 @@ export function readSeries(
 ): void {
   if (series.encoding !== 'varint-v1')
     throw new Error(`unknown series encoding ${JSON.stringify(series.encoding)}`);
-  const buf = Buffer.from(series.data, 'base64');
+  const buf = series.data;
   let pos = 0;
   const end = buf.length;
   const read = (): number => {
