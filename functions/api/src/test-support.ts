@@ -1,15 +1,8 @@
 /** Tests only: the handler over real stand-ins, a recording RunStarter and a static RegionInfoPort. */
-import { type StandIns, startStandIns } from '@dlt/local-mode';
-import {
-  createStorageClients,
-  ensureStorage,
-  HistoryStore,
-  ObjectStore,
-  ScenarioStore,
-  type StorageClients,
-  storageNames,
-} from '@dlt/shared/storage';
+import type { HistoryStore, ObjectStore, ScenarioStore, StorageClients } from '@dlt/shared/storage';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+// The storage layer's own test wiring: real dynalite and s3rver, fresh tables per harness.
+import { startTestStorage } from '../../shared/src/storage/test-support.js';
 import { createApiHandler } from './handler.js';
 import type { RegionInfoPort, RunStarter, RunStartInput } from './ports.js';
 
@@ -55,51 +48,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-let counter = 0;
 export const FIXED_NOW = new Date('2030-01-02T03:04:05.678Z');
 
 export async function startHarness(): Promise<Harness> {
-  const standIns: StandIns = await startStandIns();
-  const clients = createStorageClients({
-    region: standIns.region,
-    dynamodbEndpoint: standIns.dynamodbEndpoint,
-    s3Endpoint: standIns.s3Endpoint,
-    credentials: standIns.credentials,
-  });
-  counter += 1;
-  const names = storageNames({
-    scenariosTable: `api-scenarios-${counter}`,
-    historyTable: `api-history-${counter}`,
-    bucket: `api-bucket-${counter}`,
-  });
-  await ensureStorage(clients, names);
+  const storage = await startTestStorage();
   const runs = new RecordingRuns();
-  const scenarios = new ScenarioStore(clients.ddb, names.scenariosTable);
-  const history = new HistoryStore(clients.ddb, names.historyTable);
-  const objects = new ObjectStore(clients.s3, names.bucket);
   const quiet = { info() {}, warn() {}, error() {} };
   const api = createApiHandler({
-    scenarios,
-    history,
-    objects,
+    scenarios: storage.scenarios,
+    history: storage.history,
+    objects: storage.objects,
     runs,
     regions: staticRegions,
     stackInfo: async () => STACK_INFO,
     now: () => FIXED_NOW,
     logger: quiet,
   });
-  return {
-    api,
-    runs,
-    scenarios,
-    history,
-    objects,
-    clients,
-    async close() {
-      clients.destroy();
-      await standIns.close();
-    },
-  };
+  const { scenarios, history, objects, clients, close } = storage;
+  return { api, runs, scenarios, history, objects, clients, close };
 }
 
 export interface EventInit {
