@@ -1,67 +1,22 @@
 // The DLT v4 REST API as `dlt local up` serves it: the built CLI in its own process, a temp state folder, real
 // HTTP on 127.0.0.1 with SigV4 signatures from the key pair the stack wrote.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../../functions/local-mode/src/test-support.js';
-import { assertBuilt, killStrayClis, repoRoot, tempDir } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers.js';
 import {
-  call,
-  errorText,
-  type LocalApi,
-  listScenarios,
-  POOL,
-  scenarioBody,
-  startLocal,
-  unsignedCall,
-} from './local-helpers.js';
+  getScenario,
+  ORCHESTRATION_REASON,
+  type Row,
+  saveScenario,
+  useLocalApi,
+} from './local-api-fixture.js';
+import { call, errorText, listScenarios, POOL, scenarioBody } from './local-helpers.js';
 
-let api: LocalApi;
-let running = false;
-let cleanup: () => Promise<void> = async () => undefined;
-
-beforeAll(async () => {
-  assertBuilt();
-  const tmp = await tempDir();
-  cleanup = tmp.cleanup;
-  api = await startLocal(tmp.dir);
-  running = true;
-});
-
-afterAll(async () => {
-  try {
-    if (running) await api.stop();
-  } finally {
-    killStrayClis();
-    await cleanup();
-  }
-});
-
-const ORCHESTRATION_REASON =
-  'Local mode cannot run tests through the API yet: orchestration is not built. Use `dlt run FILE`.';
-
-interface Row {
-  testId: string;
-  testName: string;
-  status: string;
-  [key: string]: unknown;
-}
-
-/** POST /scenarios with saveOnly; returns the stored row. */
-async function saveScenario(overrides: Record<string, unknown> = {}): Promise<Row> {
-  const res = await call(api, 'POST', '/scenarios', { body: scenarioBody({ saveOnly: true, ...overrides }) });
-  expect(res.status, res.text).toBe(200);
-  return res.body as Row;
-}
-
-async function getScenario(testId: string, query?: Record<string, string>): Promise<Record<string, unknown>> {
-  const res = await call(api, 'GET', `/scenarios/${testId}`, query ? { query } : {});
-  expect(res.status, res.text).toBe(200);
-  return res.body as Record<string, unknown>;
-}
+const local = useLocalApi();
 
 describe('every route over real HTTP', () => {
   it('GET /regions lists the local pool with DLT CORS headers', async () => {
-    const res = await call(api, 'GET', '/regions');
+    const res = await call(local.api, 'GET', '/regions');
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -70,24 +25,24 @@ describe('every route over real HTTP', () => {
     expect(body.regions[0]).toMatchObject({ region: POOL, compatible: true });
     expect(typeof body.url).toBe('string');
     // DLT's alias on /scenarios answers the same.
-    const alias = await call(api, 'GET', '/scenarios', { query: { op: 'listRegions' } });
+    const alias = await call(local.api, 'GET', '/scenarios', { query: { op: 'listRegions' } });
     expect(alias.status).toBe(200);
     expect(alias.body).toEqual(body);
   });
 
   it('GET /stack-info, /tasks and /vCPUDetails describe the local stack', async () => {
-    const info = await call(api, 'GET', '/stack-info');
+    const info = await call(local.api, 'GET', '/stack-info');
     expect(info.status).toBe(200);
     expect(info.body).toMatchObject({ region: POOL, deployment_method: 'local', is_update_available: false });
     const { version, created_time } = info.body as { version: unknown; created_time: unknown };
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(Number.isNaN(Date.parse(String(created_time)))).toBe(false);
 
-    const tasks = await call(api, 'GET', '/tasks');
+    const tasks = await call(local.api, 'GET', '/tasks');
     expect(tasks.status).toBe(200);
     expect(tasks.body).toEqual([{ region: POOL, taskArns: [] }]);
 
-    const vcpu = await call(api, 'GET', '/vCPUDetails');
+    const vcpu = await call(local.api, 'GET', '/vCPUDetails');
     expect(vcpu.status).toBe(200);
     const details = vcpu.body as Record<
       string,
@@ -99,7 +54,10 @@ describe('every route over real HTTP', () => {
   });
 
   it('POST /scenarios with saveOnly stores a created scenario; GET /scenarios/{id} returns it', async () => {
-    const row = await saveScenario({ testName: 'Saved only', testDescription: 'saveOnly through HTTP' });
+    const row = await saveScenario(local.api, {
+      testName: 'Saved only',
+      testDescription: 'saveOnly through HTTP',
+    });
     expect(row.testId).toMatch(/^[a-zA-Z0-9]{10}$/);
     expect(row).toMatchObject({
       testName: 'Saved only',
@@ -109,7 +67,7 @@ describe('every route over real HTTP', () => {
     });
     expect(typeof row.testScenario).toBe('string'); // DLT returns the stored row: testScenario as JSON text
 
-    const detail = await getScenario(row.testId);
+    const detail = await getScenario(local.api, row.testId);
     expect(detail).toMatchObject({
       testId: row.testId,
       testName: 'Saved only',
@@ -123,42 +81,44 @@ describe('every route over real HTTP', () => {
     expect(detail.testTaskConfigs).toEqual([
       expect.objectContaining({ region: POOL, taskCount: 1, concurrency: 2 }),
     ]);
-    const noHistory = await getScenario(row.testId, { history: 'false', latest: 'false' });
+    const noHistory = await getScenario(local.api, row.testId, { history: 'false', latest: 'false' });
     expect(noHistory).not.toHaveProperty('history');
     expect(noHistory.results).toEqual({});
 
     // Re-posting with the testId updates in place and keeps the status.
-    const updated = await saveScenario({ testId: row.testId, testName: 'Saved again' });
+    const updated = await saveScenario(local.api, { testId: row.testId, testName: 'Saved again' });
     expect(updated).toMatchObject({ testId: row.testId, testName: 'Saved again', status: 'created' });
-    expect(await getScenario(row.testId, { history: 'false' })).toMatchObject({ testName: 'Saved again' });
+    expect(await getScenario(local.api, row.testId, { history: 'false' })).toMatchObject({
+      testName: 'Saved again',
+    });
   });
 
   it('POST /scenarios without saveOnly starts a run, which local mode fails at once with a reason', async () => {
-    const res = await call(api, 'POST', '/scenarios', { body: scenarioBody({ testName: 'Run now' }) });
+    const res = await call(local.api, 'POST', '/scenarios', { body: scenarioBody({ testName: 'Run now' }) });
     expect(res.status, res.text).toBe(200);
     const row = res.body as Row;
     expect(row).toMatchObject({ testName: 'Run now', status: 'queued', taskFailureCount: 0 });
 
-    const detail = await getScenario(row.testId);
+    const detail = await getScenario(local.api, row.testId);
     expect(detail).toMatchObject({ status: 'failed', errorReason: ORCHESTRATION_REASON, totalTestRuns: 0 });
     expect(detail.history).toEqual([]);
 
     // failed is idle: the scenario can be run again (and fails the same way) or deleted.
-    const again = await call(api, 'POST', '/scenarios', {
+    const again = await call(local.api, 'POST', '/scenarios', {
       body: scenarioBody({ testId: row.testId, testName: 'Run now' }),
     });
     expect(again.status, again.text).toBe(200);
-    expect(await getScenario(row.testId)).toMatchObject({
+    expect(await getScenario(local.api, row.testId)).toMatchObject({
       status: 'failed',
       errorReason: ORCHESTRATION_REASON,
     });
   });
 
   it('GET /scenarios lists summaries and filters by normalised tags', async () => {
-    const alpha = await saveScenario({ testName: 'Tagged alpha', tags: ['Alpha Team'] });
-    const beta = await saveScenario({ testName: 'Tagged beta', tags: ['beta'] });
+    const alpha = await saveScenario(local.api, { testName: 'Tagged alpha', tags: ['Alpha Team'] });
+    const beta = await saveScenario(local.api, { testName: 'Tagged beta', tags: ['beta'] });
 
-    const all = await call(api, 'GET', '/scenarios');
+    const all = await call(local.api, 'GET', '/scenarios');
     expect(all.status).toBe(200);
     const items = (all.body as { Items: Array<Record<string, unknown>> }).Items;
     expect(items.map((i) => i.testId)).toEqual(expect.arrayContaining([alpha.testId, beta.testId]));
@@ -171,43 +131,43 @@ describe('every route over real HTTP', () => {
     });
     expect(items.every((i) => !String(i.testId).startsWith('region-'))).toBe(true);
 
-    const filtered = await call(api, 'GET', '/scenarios', { query: { tags: 'alpha-team' } });
+    const filtered = await call(local.api, 'GET', '/scenarios', { query: { tags: 'alpha-team' } });
     expect(filtered.status).toBe(200);
     expect((filtered.body as { Items: Array<{ testId: string }> }).Items.map((i) => i.testId)).toEqual([
       alpha.testId,
     ]);
-    const either = await call(api, 'GET', '/scenarios', { query: { tags: 'alpha-team,beta' } });
+    const either = await call(local.api, 'GET', '/scenarios', { query: { tags: 'alpha-team,beta' } });
     expect((either.body as { Items: Array<{ testId: string }> }).Items.map((i) => i.testId).sort()).toEqual(
       [alpha.testId, beta.testId].sort(),
     );
-    const none = await call(api, 'GET', '/scenarios', { query: { tags: 'no-such-tag' } });
+    const none = await call(local.api, 'GET', '/scenarios', { query: { tags: 'no-such-tag' } });
     expect(none.body).toEqual({ Items: [] });
   });
 
   it('POST /scenarios/{id} cancels (an idle test stays as it is) and DELETE removes it', async () => {
-    const row = await saveScenario({ testName: 'To delete' });
-    const cancel = await call(api, 'POST', `/scenarios/${row.testId}`, { body: { action: 'stop' } });
+    const row = await saveScenario(local.api, { testName: 'To delete' });
+    const cancel = await call(local.api, 'POST', `/scenarios/${row.testId}`, { body: { action: 'stop' } });
     expect(cancel.status).toBe(200);
     expect(cancel.body).toBe('test cancelling');
-    expect(await getScenario(row.testId)).toMatchObject({ status: 'created' });
+    expect(await getScenario(local.api, row.testId)).toMatchObject({ status: 'created' });
 
-    const del = await call(api, 'DELETE', `/scenarios/${row.testId}`);
+    const del = await call(local.api, 'DELETE', `/scenarios/${row.testId}`);
     expect(del.status).toBe(200);
     expect(del.body).toBe('success');
-    const gone = await call(api, 'GET', `/scenarios/${row.testId}`);
+    const gone = await call(local.api, 'GET', `/scenarios/${row.testId}`);
     expect(gone.status).toBe(404);
     expect(errorText(gone)).toBe(`TEST_NOT_FOUND: Test ${row.testId} not found`);
-    expect((await listScenarios(api)).map((i) => i.testId)).not.toContain(row.testId);
-    expect((await call(api, 'DELETE', `/scenarios/${row.testId}`)).status).toBe(404);
+    expect((await listScenarios(local.api)).map((i) => i.testId)).not.toContain(row.testId);
+    expect((await call(local.api, 'DELETE', `/scenarios/${row.testId}`)).status).toBe(404);
   });
 
   it('GET /scenarios/{id}/testruns pages an empty history; DELETE skips unknown run ids', async () => {
-    const row = await saveScenario({ testName: 'Runs listing' });
-    const page = await call(api, 'GET', `/scenarios/${row.testId}/testruns`);
+    const row = await saveScenario(local.api, { testName: 'Runs listing' });
+    const page = await call(local.api, 'GET', `/scenarios/${row.testId}/testruns`);
     expect(page.status).toBe(200);
     expect(page.body).toEqual({ testRuns: [], pagination: { limit: 20, next_token: null, total_count: 0 } });
 
-    const limited = await call(api, 'GET', `/scenarios/${row.testId}/testruns`, {
+    const limited = await call(local.api, 'GET', `/scenarios/${row.testId}/testruns`, {
       query: { limit: '5', start_timestamp: '2020-01-01T00:00:00Z', end_timestamp: '2099-01-01T00:00:00Z' },
     });
     expect(limited.status, limited.text).toBe(200);
@@ -216,62 +176,68 @@ describe('every route over real HTTP', () => {
       pagination: { limit: 5, next_token: null, total_count: 0 },
     });
 
-    const latest = await call(api, 'GET', `/scenarios/${row.testId}/testruns`, { query: { latest: 'true' } });
+    const latest = await call(local.api, 'GET', `/scenarios/${row.testId}/testruns`, {
+      query: { latest: 'true' },
+    });
     expect(latest.body).toEqual({ testRuns: [], pagination: { limit: 1, next_token: null, total_count: 0 } });
 
-    const del = await call(api, 'DELETE', `/scenarios/${row.testId}/testruns`, { body: ['noSuchRun1'] });
+    const del = await call(local.api, 'DELETE', `/scenarios/${row.testId}/testruns`, {
+      body: ['noSuchRun1'],
+    });
     expect(del.status, del.text).toBe(200);
     expect(del.body).toEqual({ deletedCount: 0 });
-    const empty = await call(api, 'DELETE', `/scenarios/${row.testId}/testruns`, { body: [] });
+    const empty = await call(local.api, 'DELETE', `/scenarios/${row.testId}/testruns`, { body: [] });
     expect(empty.status).toBe(400);
     expect(errorText(empty)).toBe('INVALID_REQUEST_BODY: value: Array must contain at least 1 element');
-    const notArray = await call(api, 'DELETE', `/scenarios/${row.testId}/testruns`, { body: { ids: [] } });
+    const notArray = await call(local.api, 'DELETE', `/scenarios/${row.testId}/testruns`, {
+      body: { ids: [] },
+    });
     expect(notArray.status).toBe(400);
     expect(errorText(notArray)).toBe('INVALID_REQUEST_BODY: value: Invalid input: expected array');
   });
 
   it('GET /scenarios/{id}/testruns/{runId} answers 404 TESTRUN_NOT_FOUND for an unknown run', async () => {
-    const row = await saveScenario({ testName: 'Run lookup' });
-    const res = await call(api, 'GET', `/scenarios/${row.testId}/testruns/noSuchRun1`);
+    const row = await saveScenario(local.api, { testName: 'Run lookup' });
+    const res = await call(local.api, 'GET', `/scenarios/${row.testId}/testruns/noSuchRun1`);
     expect(res.status).toBe(404);
     expect(errorText(res)).toBe(`TESTRUN_NOT_FOUND: Test run noSuchRun1 not found for test ${row.testId}`);
   });
 
   it('GET/PUT/DELETE /scenarios/{id}/baseline without any run', async () => {
-    const row = await saveScenario({ testName: 'Baseline' });
+    const row = await saveScenario(local.api, { testName: 'Baseline' });
     const path = `/scenarios/${row.testId}/baseline`;
-    const get = await call(api, 'GET', path);
+    const get = await call(local.api, 'GET', path);
     expect(get.status).toBe(200);
     expect(get.body).toEqual({
       testId: row.testId,
       baselineId: null,
       message: 'No baseline set for this test',
     });
-    expect((await call(api, 'GET', path, { query: { data: 'false' } })).body).toEqual(get.body);
+    expect((await call(local.api, 'GET', path, { query: { data: 'false' } })).body).toEqual(get.body);
 
     // Only a stored run can become the baseline, and runs cannot be stored through the API yet.
-    const put = await call(api, 'PUT', path, { body: { testRunId: 'noSuchRun1' } });
+    const put = await call(local.api, 'PUT', path, { body: { testRunId: 'noSuchRun1' } });
     expect(put.status).toBe(404);
     expect(errorText(put)).toBe(`TESTRUN_NOT_FOUND: Test run noSuchRun1 not found for test ${row.testId}`);
-    const strict = await call(api, 'PUT', path, { body: { testRunId: 'run1', extra: 1 } });
+    const strict = await call(local.api, 'PUT', path, { body: { testRunId: 'run1', extra: 1 } });
     expect(strict.status).toBe(400);
     expect(errorText(strict)).toBe("INVALID_REQUEST_BODY: value: Unrecognized key(s) in object: 'extra'");
-    const missing = await call(api, 'PUT', path, { body: {} });
+    const missing = await call(local.api, 'PUT', path, { body: {} });
     expect(missing.status).toBe(400);
     expect(errorText(missing)).toBe('INVALID_REQUEST_BODY: testRunId: Invalid input: expected string');
 
-    const del = await call(api, 'DELETE', path);
+    const del = await call(local.api, 'DELETE', path);
     expect(del.status).toBe(400);
     expect(errorText(del)).toBe(`NO_BASELINE_SET: No baseline is set for test ${row.testId}`);
-    expect((await call(api, 'GET', path)).body).toEqual(get.body);
+    expect((await call(local.api, 'GET', path)).body).toEqual(get.body);
   });
 
   it('POST /scenarios/{id}/script presigns a PUT that takes a small .jmx upload', async () => {
-    const row = await saveScenario({ testName: 'Script upload' });
+    const row = await saveScenario(local.api, { testName: 'Script upload' });
     const jmx = Buffer.from(
       '<?xml version="1.0" encoding="UTF-8"?>\n<jmeterTestPlan version="1.2"><hashTree/></jmeterTestPlan>\n',
     );
-    const res = await call(api, 'POST', `/scenarios/${row.testId}/script`, {
+    const res = await call(local.api, 'POST', `/scenarios/${row.testId}/script`, {
       body: { testType: 'jmeter', extension: 'jmx', contentLength: jmx.length },
     });
     expect(res.status, res.text).toBe(200);
@@ -286,14 +252,14 @@ describe('every route over real HTTP', () => {
     // The API offers no presigned GET for scripts (artifact downloads are not built), so the upload's 200 is
     // all there is to check over HTTP.
 
-    const wrongType = await call(api, 'POST', `/scenarios/${row.testId}/script`, {
+    const wrongType = await call(local.api, 'POST', `/scenarios/${row.testId}/script`, {
       body: { testType: 'jmeter', extension: 'py', contentLength: 10 },
     });
     expect(wrongType.status).toBe(400);
     expect(errorText(wrongType)).toBe(
       'INVALID_REQUEST_BODY: extension: a jmeter script must be one of .jmx, .zip',
     );
-    const tooBig = await call(api, 'POST', `/scenarios/${row.testId}/script`, {
+    const tooBig = await call(local.api, 'POST', `/scenarios/${row.testId}/script`, {
       body: { testType: 'k6', extension: 'js', contentLength: 50 * 1024 * 1024 + 1 },
     });
     expect(tooBig.status).toBe(400);
@@ -303,7 +269,7 @@ describe('every route over real HTTP', () => {
   });
 
   it('GET /openapi.json serves the committed OpenAPI 3.1 document', async () => {
-    const res = await call(api, 'GET', '/openapi.json');
+    const res = await call(local.api, 'GET', '/openapi.json');
     expect(res.status).toBe(200);
     const doc = res.body as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\.1\./);
@@ -324,7 +290,7 @@ describe('every route over real HTTP', () => {
   });
 
   it('answers a CORS preflight without a signature', async () => {
-    const res = await fetch(`${api.apiUrl}/scenarios`, { method: 'OPTIONS' });
+    const res = await fetch(`${local.api.apiUrl}/scenarios`, { method: 'OPTIONS' });
     expect(res.status).toBeLessThan(300);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toMatch(/POST/);
@@ -337,10 +303,10 @@ describe('test run pagination', () => {
   // the empty page is checked above and the parameters' validation here.
   let testId: string;
   beforeAll(async () => {
-    testId = (await saveScenario({ testName: 'Pagination' })).testId;
+    testId = (await saveScenario(local.api, { testName: 'Pagination' })).testId;
   });
   const runs = (query: Record<string, string>) =>
-    call(api, 'GET', `/scenarios/${testId}/testruns`, { query });
+    call(local.api, 'GET', `/scenarios/${testId}/testruns`, { query });
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 
   it.each(['0', '101', 'abc', '1.5', '-1'])('limit=%s is 400 INVALID_QUERY_PARAMETER', async (limit) => {
@@ -384,261 +350,11 @@ describe('test run pagination', () => {
     const unknown = await runs({ page: '2' });
     expect(unknown.status).toBe(400);
     expect(errorText(unknown)).toBe('INVALID_QUERY_PARAMETER: page: Unrecognized query parameter');
-    const history = await call(api, 'GET', `/scenarios/${testId}`, { query: { history: 'maybe' } });
+    const history = await call(local.api, 'GET', `/scenarios/${testId}`, { query: { history: 'maybe' } });
     expect(history.status).toBe(400);
     expect(errorText(history)).toMatch(/^INVALID_QUERY_PARAMETER: history: /);
-    const tags = await call(api, 'GET', '/scenarios', { query: { tags: 'a'.repeat(501) } });
+    const tags = await call(local.api, 'GET', '/scenarios', { query: { tags: 'a'.repeat(501) } });
     expect(tags.status).toBe(400);
     expect(errorText(tags)).toBe('INVALID_QUERY_PARAMETER: tags: must be at most 500 characters');
-  });
-});
-
-describe('error formats', () => {
-  it('malformed JSON is 400 "Invalid JSON in request body" and writes nothing', async () => {
-    const row = await saveScenario({ testName: 'Malformed neighbour' });
-    const before = await listScenarios(api);
-    const res = await call(api, 'POST', '/scenarios', { body: '{"testName": "Broken",' });
-    expect(res.status).toBe(400);
-    expect(res.body).toBe('Invalid JSON in request body');
-    const baseline = await call(api, 'PUT', `/scenarios/${row.testId}/baseline`, { body: '{nope' });
-    expect(baseline.status).toBe(400);
-    expect(baseline.body).toBe('Invalid JSON in request body');
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it.each([
-    ['PATCH', '/scenarios'],
-    ['PUT', '/scenarios'],
-    ['PUT', '/scenarios/abc123'],
-    ['POST', '/regions'],
-    ['GET', '/no-such-resource'],
-  ])('%s %s is 405 METHOD_NOT_ALLOWED with DLT text', async (method, path) => {
-    const res = await call(api, method, path, method === 'GET' ? {} : { body: {} });
-    expect(res.status).toBe(405);
-    expect(errorText(res)).toBe(
-      `METHOD_NOT_ALLOWED: Method: ${method} not supported for this resource: ${path}`,
-    );
-  });
-
-  it('an 11 MB body is 413 and writes nothing', async () => {
-    const before = await listScenarios(api);
-    const body = JSON.stringify(scenarioBody({ testDescription: 'x'.repeat(11 * 1024 * 1024) }));
-    const res = await call(api, 'POST', '/scenarios', { body });
-    expect(res.status).toBe(413);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('an unknown testId is 404 TEST_NOT_FOUND on every scenario route', async () => {
-    const id = 'noSuchTest1';
-    const message = `TEST_NOT_FOUND: Test ${id} not found`;
-    for (const [method, path, body] of [
-      ['GET', `/scenarios/${id}`, undefined],
-      ['POST', `/scenarios/${id}`, undefined],
-      ['DELETE', `/scenarios/${id}`, undefined],
-      ['GET', `/scenarios/${id}/testruns`, undefined],
-      ['DELETE', `/scenarios/${id}/testruns`, ['run1']],
-      ['GET', `/scenarios/${id}/baseline`, undefined],
-      ['PUT', `/scenarios/${id}/baseline`, { testRunId: 'run1' }],
-      ['DELETE', `/scenarios/${id}/baseline`, undefined],
-    ] as const) {
-      const res = await call(api, method, path, body === undefined ? {} : { body });
-      expect(res.status, `${method} ${path}: ${res.text}`).toBe(404);
-      expect(errorText(res)).toBe(message);
-    }
-  });
-
-  it('an invalid testId in the path is 400 INVALID_PATH_PARAMETER', async () => {
-    const res = await call(api, 'GET', '/scenarios/bad_id');
-    expect(res.status).toBe(400);
-    expect(errorText(res)).toBe(
-      'INVALID_PATH_PARAMETER: testId: must contain only alphanumeric characters and hyphens',
-    );
-  });
-
-  it.each([
-    ['tab (U+0009)', '\t'],
-    ['newline (U+000A)', '\n'],
-    ['U+0085', '\u0085'],
-    ['U+2028', '\u2028'],
-  ])('a control character in testName is 400 naming it (%s)', async (named, char) => {
-    const before = await listScenarios(api);
-    const res = await call(api, 'POST', '/scenarios', {
-      body: scenarioBody({ testName: `Bad${char}name`, saveOnly: true }),
-    });
-    expect(res.status).toBe(400);
-    expect(errorText(res)).toMatch(/^INVALID_REQUEST_BODY: /);
-    expect(errorText(res)).toContain(`testName contains a disallowed control character: ${named}`);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('wrong types and out-of-range fields are 400 INVALID_REQUEST_BODY and write nothing', async () => {
-    const before = await listScenarios(api);
-    for (const overrides of [
-      { testName: 42 },
-      { testTaskConfigs: [{ region: POOL, taskCount: 'many', concurrency: 2 }] },
-      { testTaskConfigs: [{ region: POOL, taskCount: 1, concurrency: 25_001 }] },
-      { testTaskConfigs: [{ region: 'mars', taskCount: 1, concurrency: 2 }] },
-      { tags: ['a', 'b', 'c', 'd', 'e', 'f'] },
-      { healthyThreshold: 101 },
-      { scheduleStep: 'create', scheduleDate: '2030-13-40', scheduleTime: '25:61' },
-    ]) {
-      const res = await call(api, 'POST', '/scenarios', {
-        body: scenarioBody({ saveOnly: true, ...overrides }),
-      });
-      expect(res.status, `${JSON.stringify(overrides)}: ${res.text}`).toBe(400);
-      expect(errorText(res)).toMatch(/^[A-Za-z_]+: /);
-    }
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('a scenario too big to store is a 4xx, not a 500, and writes nothing', async () => {
-    const before = await listScenarios(api);
-    const requests = Array.from({ length: 100 }, () => ({
-      url: 'http://127.0.0.1:9/',
-      method: 'POST',
-      body: 'y'.repeat(65_536),
-    }));
-    const res = await call(api, 'POST', '/scenarios', {
-      body: scenarioBody({
-        saveOnly: true,
-        testScenario: {
-          execution: [{ 'hold-for': '5s', scenario: 'E2E local API' }],
-          scenarios: { 'E2E local API': { requests } },
-        },
-      }),
-    });
-    expect(res.status, res.text).toBeGreaterThanOrEqual(400);
-    expect(res.status, res.text).toBeLessThan(500);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('a taskCount above Number.MAX_SAFE_INTEGER is a 4xx, not a 500', async () => {
-    const before = await listScenarios(api);
-    const res = await call(api, 'POST', '/scenarios', {
-      body: scenarioBody({
-        saveOnly: true,
-        testTaskConfigs: [{ region: POOL, taskCount: 1e16, concurrency: 2 }],
-        regionalTaskDetails: { [POOL]: { dltAvailableTasks: 1e17 } },
-      }),
-    });
-    expect(res.status, res.text).toBeGreaterThanOrEqual(400);
-    expect(res.status, res.text).toBeLessThan(500);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('a deeply nested value in a passthrough field is a 4xx, not a 500', async () => {
-    const before = await listScenarios(api);
-    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-    const body = JSON.stringify(scenarioBody({ saveOnly: true })).replace(
-      '"hold-for"',
-      `"deep":${deep},"hold-for"`,
-    );
-    const res = await call(api, 'POST', '/scenarios', { body });
-    expect(res.status, res.text).toBeGreaterThanOrEqual(400);
-    expect(res.status, res.text).toBeLessThan(500);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-});
-
-describe('SigV4 auth', () => {
-  const wrong = () => ({
-    accessKeyId: api.credentials.accessKeyId,
-    secretAccessKey: 'not-the-secret-key-0000',
-  });
-
-  it('an unsigned request is 403 Missing Authentication Token and writes nothing', async () => {
-    const before = await listScenarios(api);
-    const res = await unsignedCall(api, 'POST', '/scenarios', { body: scenarioBody({ saveOnly: true }) });
-    expect(res.status).toBe(403);
-    expect(res.body).toEqual({ message: 'Missing Authentication Token' });
-    expect(res.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
-    const get = await unsignedCall(api, 'GET', '/scenarios');
-    expect(get.status).toBe(403);
-    expect(get.body).toEqual({ message: 'Missing Authentication Token' });
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('a request signed with the wrong secret is 403 and writes nothing', async () => {
-    const before = await listScenarios(api);
-    const res = await call(api, 'POST', '/scenarios', {
-      body: scenarioBody({ saveOnly: true }),
-      credentials: wrong(),
-    });
-    expect(res.status).toBe(403);
-    expect((res.body as { message: string }).message).toMatch(
-      /^The request signature we calculated does not match the signature you provided/,
-    );
-    const del = await call(api, 'DELETE', `/scenarios/${String(before[0]?.testId ?? 'abc')}`, {
-      credentials: wrong(),
-    });
-    expect(del.status).toBe(403);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('a request signed by an unknown key is 403', async () => {
-    const res = await call(api, 'GET', '/scenarios', {
-      credentials: { accessKeyId: 'AKIAUNKNOWNKEY000000', secretAccessKey: 'whatever' },
-    });
-    expect(res.status).toBe(403);
-    expect(res.body).toEqual({ message: 'The security token included in the request is invalid.' });
-  });
-
-  it('a stale (16 minutes old) or future X-Amz-Date is 403 and writes nothing', async () => {
-    const before = await listScenarios(api);
-    const stale = await call(api, 'POST', '/scenarios', {
-      body: scenarioBody({ saveOnly: true }),
-      date: new Date(Date.now() - 16 * 60_000),
-    });
-    expect(stale.status).toBe(403);
-    expect((stale.body as { message: string }).message).toMatch(
-      /^Signature expired: \d{8}T\d{6}Z is now earlier than/,
-    );
-    const future = await call(api, 'POST', '/scenarios', {
-      body: scenarioBody({ saveOnly: true }),
-      date: new Date(Date.now() + 16 * 60_000),
-    });
-    expect(future.status).toBe(403);
-    expect((future.body as { message: string }).message).toMatch(/^Signature not yet current: /);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-
-  it('a body changed after signing is 403 and writes nothing', async () => {
-    const before = await listScenarios(api);
-    const signed = await signRequest(`${api.apiUrl}/scenarios`, {
-      method: 'POST',
-      credentials: api.credentials,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(scenarioBody({ saveOnly: true, testName: 'Signed body' })),
-    });
-    const res = await fetch(signed.url, {
-      ...signed.init,
-      body: JSON.stringify(scenarioBody({ saveOnly: true, testName: 'Swapped body' })),
-    });
-    expect(res.status).toBe(403);
-    expect(await listScenarios(api)).toEqual(before);
-  });
-});
-
-describe('persistence', () => {
-  it('keeps scenarios and the key pair across a restart on the same state folder', async () => {
-    const row = await saveScenario({ testName: 'Survives restart', tags: ['persist'] });
-    const detail = await getScenario(row.testId);
-    const list = await listScenarios(api);
-    const { stateDir, credentials } = api;
-
-    running = false;
-    const stopped = await api.stop();
-    expect(stopped.code, stopped.stderr).toBe(0);
-    expect(stopped.stdout).toMatch(/stopped\.\n$/);
-
-    api = await startLocal(stateDir);
-    running = true;
-    expect(api.credentials).toEqual(credentials);
-    expect(await getScenario(row.testId)).toEqual(detail);
-    expect(await listScenarios(api)).toEqual(list);
-    const tagged = await call(api, 'GET', '/scenarios', { query: { tags: 'persist' } });
-    expect((tagged.body as { Items: Array<{ testId: string }> }).Items.map((i) => i.testId)).toEqual([
-      row.testId,
-    ]);
   });
 });
