@@ -4,3 +4,4 @@ export * from './local-api.js';
 export * from './local-stack.js';
 export * from './server.js';
 export { STAND_IN_CREDENTIALS, type StandIns, type StandInsOptions, startStandIns } from './stand-ins.js';
+export * from './state-machine/index.js';

@@ -1,4 +1,5 @@
 export * from './auth/index.js';
 export * from './criteria/index.js';
+export * from './orchestration/index.js';
 export * from './results/index.js';
 export * from './scenario/index.js';
