@@ -1,15 +1,14 @@
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table/index.js';
-import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
+import type { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration/index.js';
-import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls/index.js';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.js';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js';
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning/index.js';
 import { type TerraformVariable, Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { v, x } from '../lib/expr.js';
 import { policyDocument } from '../lib/iam.js';
+import { privateBucket } from '../lib/private-bucket.js';
 
 export interface StorageProps {
   namePrefix: string;
@@ -58,27 +57,13 @@ export function createStorage(scope: Construct, props: StorageProps): Storage {
         name: HISTORY_START_TIME_INDEX,
         hashKey: 'testId',
         rangeKey: 'startTime',
-        projectionType: 'INCLUDE',
-        nonKeyAttributes: ['testRunId', 'endTime', 'status', 'results'],
+        // ALL, as the storage code creates it locally: the runs list reads scheduleTimezone and other fields.
+        projectionType: 'ALL',
       },
     ],
   });
 
-  const bucket = new S3Bucket(scope, 'scenarios_bucket', {
-    bucketPrefix: `${props.namePrefix}-scenarios-`,
-    forceDestroy: props.forceDestroy.booleanValue,
-  });
-  new S3BucketPublicAccessBlock(scope, 'scenarios_bucket_public_access', {
-    bucket: bucket.id,
-    blockPublicAcls: true,
-    blockPublicPolicy: true,
-    ignorePublicAcls: true,
-    restrictPublicBuckets: true,
-  });
-  new S3BucketOwnershipControls(scope, 'scenarios_bucket_ownership', {
-    bucket: bucket.id,
-    rule: { objectOwnership: 'BucketOwnerEnforced' },
-  });
+  const bucket = privateBucket(scope, 'scenarios', props);
   new S3BucketVersioningA(scope, 'scenarios_bucket_versioning', {
     bucket: bucket.id,
     versioningConfiguration: { status: 'Enabled' },
