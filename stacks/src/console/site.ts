@@ -2,15 +2,14 @@ import { CloudfrontDistribution } from '@cdktf/provider-aws/lib/cloudfront-distr
 import { CloudfrontOriginAccessControl } from '@cdktf/provider-aws/lib/cloudfront-origin-access-control/index.js';
 import { CloudfrontResponseHeadersPolicy } from '@cdktf/provider-aws/lib/cloudfront-response-headers-policy/index.js';
 import { DataAwsCloudfrontCachePolicy } from '@cdktf/provider-aws/lib/data-aws-cloudfront-cache-policy/index.js';
-import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
-import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls/index.js';
+import type { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.js';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js';
 import type { TerraformVariable } from 'cdktf';
 import type { Construct } from 'constructs';
 import { v, x } from '../lib/expr.js';
 import { policyDocument } from '../lib/iam.js';
+import { privateBucket } from '../lib/private-bucket.js';
 
 /** The web app's entry point; also what unknown paths are rewritten to (client-side routing). */
 export const INDEX = 'index.html';
@@ -33,21 +32,7 @@ export interface Site {
 
 /** Private bucket + CloudFront (OAC) + security headers; the objects are put by the caller. */
 export function createSite(scope: Construct, props: SiteProps): Site {
-  const bucket = new S3Bucket(scope, 'console_bucket', {
-    bucketPrefix: `${props.namePrefix}-console-`,
-    forceDestroy: props.forceDestroy.booleanValue,
-  });
-  new S3BucketPublicAccessBlock(scope, 'console_bucket_public_access', {
-    bucket: bucket.id,
-    blockPublicAcls: true,
-    blockPublicPolicy: true,
-    ignorePublicAcls: true,
-    restrictPublicBuckets: true,
-  });
-  new S3BucketOwnershipControls(scope, 'console_bucket_ownership', {
-    bucket: bucket.id,
-    rule: { objectOwnership: 'BucketOwnerEnforced' },
-  });
+  const bucket = privateBucket(scope, 'console', props);
   // SSE-S3: CloudFront with OAC reads SSE-KMS objects only with an extra key-policy grant; nothing here is secret.
   new S3BucketServerSideEncryptionConfigurationA(scope, 'console_bucket_encryption', {
     bucket: bucket.id,

@@ -1,4 +1,3 @@
-// Relative until functions/shared/src/index.ts exports './orchestration/index.js'; then import from '@dlt/shared'.
 import {
   buildStateMachineDefinition,
   type OrchestrationArns,
@@ -7,19 +6,11 @@ import {
   STATE,
 } from '@dlt/shared';
 import { describe, expect, it } from 'vitest';
+// The definition's own test fixture: the same ARNs the structure tests use.
+import { exampleArns } from '../../../shared/src/orchestration/test-support.js';
 import { type LocalTaskHandler, runStateMachineLocally } from './run-local.js';
 
-const arn = (name: string) => `arn:aws:lambda:us-east-1:000000000000:function:dlt-${name}`;
-const ARNS: OrchestrationArns = {
-  taskRunner: arn('task-runner'),
-  readinessCheck: arn('readiness-check'),
-  regionalSync: arn('regional-sync'),
-  startCommand: arn('start-command'),
-  taskStatusChecker: arn('task-status-checker'),
-  resultsParser: arn('results-parser'),
-  taskCanceler: arn('task-canceler'),
-  testCleanup: arn('test-cleanup'),
-};
+const ARNS = exampleArns('000000000000');
 const REGIONS = ['eu-west-1', 'us-east-1'];
 const definition = buildStateMachineDefinition(ARNS);
 const input = runExecutionInput({

@@ -4,23 +4,13 @@ import { checkDefinition, listStates } from './asl-check.js';
 import { pollIntervalSeconds } from './poll-interval.js';
 import {
   buildStateMachineDefinition,
-  type OrchestrationArns,
   runExecutionInput,
   STATE,
   TRANSIENT_LAMBDA_ERRORS,
 } from './state-machine.js';
+import { exampleArns } from './test-support.js';
 
-const arn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:dlt-${name}`;
-const ARNS: OrchestrationArns = {
-  taskRunner: arn('task-runner'),
-  readinessCheck: arn('readiness-check'),
-  regionalSync: arn('regional-sync'),
-  startCommand: arn('start-command'),
-  taskStatusChecker: arn('task-status-checker'),
-  resultsParser: arn('results-parser'),
-  taskCanceler: arn('task-canceler'),
-  testCleanup: arn('test-cleanup'),
-};
+const ARNS = exampleArns('123456789012');
 
 type Validate = (d: unknown) => { isValid: boolean; errorsText: (sep?: string) => string };
 // asl-validator is a dependency of aws-local-stepfunctions, not of this package: a variable specifier keeps the
