@@ -16,6 +16,10 @@ const definition = buildStateMachineDefinition(ARNS);
 const input = runExecutionInput({
   testId: 'test-1',
   testRunId: 'run-1',
+  prefix: '2026-01-01T00-00-00_run-1',
+  testType: 'simple',
+  fileType: 'none',
+  showLive: false,
   testDuration: 60,
   testTaskConfig: REGIONS.map((region) => ({ region, taskCount: 2 })),
 });
@@ -144,7 +148,8 @@ describe('runStateMachineLocally with the run definition', () => {
       error: { Error: RUN_ERROR.launchFailed },
     });
     expect(calls.map((c) => c.fn)).not.toContain('startCommand');
-    expect(calls.map((c) => c.fn)).not.toContain('resultsParser');
+    // Only the failure path's partial parse, once.
+    expect(calls.filter((c) => c.fn === 'resultsParser').map((c) => c.input.partial)).toEqual([true]);
   });
 
   it('takes the deadline path through cleanup to failed when the status checker reports a timeout', async () => {
@@ -159,7 +164,8 @@ describe('runStateMachineLocally with the run definition', () => {
     const cleanups = calls.filter((c) => c.fn === 'testCleanup');
     expect(cleanups).toHaveLength(1);
     expect(cleanups[0]?.input).toMatchObject({ finalStatus: 'failed' });
-    expect(calls.map((c) => c.fn)).not.toContain('resultsParser');
+    // Only the failure path's partial parse, once.
+    expect(calls.filter((c) => c.fn === 'resultsParser').map((c) => c.input.partial)).toEqual([true]);
   });
 
   it('fails at the barrier when a region is not ready', async () => {

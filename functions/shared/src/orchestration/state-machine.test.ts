@@ -53,8 +53,15 @@ describe('buildStateMachineDefinition', () => {
     const catchTargets = Object.values(top).flatMap((s) =>
       'Catch' in s ? (s.Catch ?? []).map((c) => c.Next) : [],
     );
-    expect(new Set(catchTargets)).toEqual(new Set([STATE.prepareFailure, STATE.markFailed]));
-    expect(top[STATE.prepareFailure]).toMatchObject({ Next: STATE.failureCleanUp });
+    expect(new Set(catchTargets)).toEqual(
+      new Set([STATE.prepareFailure, STATE.failureCleanUp, STATE.markFailed]),
+    );
+    expect(top[STATE.prepareFailure]).toMatchObject({ Next: STATE.parsePartialResults });
+    expect(top[STATE.parsePartialResults]).toMatchObject({
+      Resource: ARNS.resultsParser,
+      Next: STATE.failureCleanUp,
+      Parameters: { partial: true },
+    });
     expect(top[STATE.failureCleanUp]).toMatchObject({ Resource: ARNS.testCleanup, Next: STATE.markFailed });
     expect(top[STATE.markFailed]).toMatchObject({ Next: STATE.runFailed });
     expect(top[STATE.runFailed]?.Type).toBe('Fail');
@@ -84,6 +91,10 @@ describe('runExecutionInput', () => {
     const input = runExecutionInput({
       testId: 't',
       testRunId: 'r',
+      prefix: 'p',
+      testType: 'simple',
+      fileType: 'none',
+      showLive: false,
       testDuration: 86_400,
       testTaskConfig: [],
     });

@@ -27,10 +27,15 @@ export interface StateMachineOptions {
   pollSeconds?: number;
 }
 
-/** What the caller starts the execution with. */
+/** What the caller starts the execution with: the API's `RunStartInput` plus the poll interval. */
 export interface RunExecutionInput {
   testId: string;
   testRunId: string;
+  /** The run's results folder, `YYYY-MM-DDTHH-MM-SS_<testRunId>`. */
+  prefix: string;
+  testType: string;
+  fileType: string;
+  showLive: boolean;
   testDuration: number;
   /** From `pollIntervalSeconds(testDuration)`; carried in the input because ASL cannot divide. */
   pollIntervalSeconds: number;
@@ -73,6 +78,7 @@ export const STATE = {
   regionTimedOut: 'Region Timed Out',
   regionRunFailed: 'Region Run Failed',
   parseResults: 'Parse Results',
+  parsePartialResults: 'Parse Partial Results',
   cleanUp: 'Clean Up',
   runSucceeded: 'Run Succeeded',
   prepareFailure: 'Prepare Failure Cleanup',
@@ -140,8 +146,25 @@ const run = {
   'testRunId.$': '$.testRunId',
 } satisfies JsonObject;
 
+const parseParams = {
+  ...run,
+  'prefix.$': '$.prefix',
+  'testTaskConfig.$': '$.testTaskConfig',
+  'executionStart.$': '$$.Execution.StartTime',
+} satisfies JsonObject;
+
+const cleanupParams = {
+  ...run,
+  'prefix.$': '$.prefix',
+  'testTaskConfig.$': '$.testTaskConfig',
+} satisfies JsonObject;
+
 const itemSelector = {
   ...run,
+  'prefix.$': '$.prefix',
+  'testType.$': '$.testType',
+  'fileType.$': '$.fileType',
+  'showLive.$': '$.showLive',
   'testDuration.$': '$.testDuration',
   'pollIntervalSeconds.$': '$.pollIntervalSeconds',
   'config.$': '$$.Map.Item.Value',
@@ -207,11 +230,8 @@ export function buildStateMachineDefinition(
             ),
             [STATE.tasksReady]: tasksReady,
             [STATE.waitReadiness]: { Type: 'Wait', Seconds: readinessSeconds, Next: STATE.checkReadiness },
-            [STATE.regionReady]: {
-              Type: 'Pass',
-              Parameters: { 'region.$': '$.config.region', 'readiness.$': '$.readiness' },
-              End: true,
-            },
+            // The whole region state goes on: the run Map iterates these, launch details included.
+            [STATE.regionReady]: { Type: 'Pass', End: true },
             [STATE.tasksNotReady]: {
               Type: 'Fail',
               Error: RUN_ERROR.tasksNotReady,
@@ -241,8 +261,7 @@ export function buildStateMachineDefinition(
       },
       [STATE.runMap]: {
         Type: 'Map',
-        ItemsPath: '$.testTaskConfig',
-        ItemSelector: itemSelector,
+        ItemsPath: '$.launchResults',
         MaxConcurrency: 0,
         ItemProcessor: {
           // Each region polls in its own child execution, so each gets its own 25,000-event history budget.
@@ -285,13 +304,11 @@ export function buildStateMachineDefinition(
         Next: STATE.parseResults,
       },
       [STATE.parseResults]: task(arns.resultsParser, STATE.cleanUp, '$.results', STATE.prepareFailure, {
-        ...run,
-        'executionStart.$': '$$.Execution.StartTime',
+        ...parseParams,
         'regions.$': '$.runResults',
       }),
       [STATE.cleanUp]: task(arns.testCleanup, STATE.runSucceeded, '$.cleanup', STATE.prepareFailure, {
-        ...run,
-        'testTaskConfig.$': '$.testTaskConfig',
+        ...cleanupParams,
         finalStatus: 'complete',
       }),
       [STATE.runSucceeded]: { Type: 'Succeed' },
@@ -299,13 +316,21 @@ export function buildStateMachineDefinition(
         Type: 'Pass',
         Result: 'failed',
         ResultPath: '$.finalStatus',
-        Next: STATE.failureCleanUp,
+        Next: STATE.parsePartialResults,
+      },
+      // Whatever the tasks wrote before the failure is still a result: parse it, but a parse error must not stop
+      // the cleanup.
+      [STATE.parsePartialResults]: {
+        ...task(arns.resultsParser, STATE.failureCleanUp, '$.results', STATE.failureCleanUp, {
+          ...parseParams,
+          partial: true,
+        }),
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.parseError', Next: STATE.failureCleanUp }],
       },
       // Cleanup writes the terminal status; if it fails too we still end failed, and orphan cleanup sweeps up.
       [STATE.failureCleanUp]: {
         ...task(arns.testCleanup, STATE.markFailed, '$.cleanup', STATE.markFailed, {
-          ...run,
-          'testTaskConfig.$': '$.testTaskConfig',
+          ...cleanupParams,
           finalStatus: 'failed',
           'error.$': '$.error',
         }),

@@ -24,12 +24,15 @@ export {
   REGIONAL_TEMPLATE_KEY,
   resultFileKey,
   resultsPrefix,
+  runOutputKeys,
   runPrefix,
   SCRIPT_EXTENSIONS,
   type ScriptExtension,
   type ScriptTestType,
   scriptKey,
   startSignalKey,
+  taskArtifactKey,
+  taskArtifactsPrefix,
   taskConfigKey,
 } from './layout.js';
 export { type ObjectInfo, ObjectStore, type PresignedUpload, type PresignPutOptions } from './objects.js';

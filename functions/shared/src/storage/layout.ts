@@ -72,3 +72,27 @@ export function isCompletionKey(key: string): boolean {
 export function startSignalKey(testId: string, prefix: string, region: string): string {
   return `start-signal/${segment(testId, 'testId')}/${segment(prefix, 'prefix')}/${segment(region, 'region')}/start`;
 }
+
+/** A task's result artifact (`dlt.task-result.v1`, see functions/load-tester/ARTIFACT.md), grouped by region. */
+export function taskArtifactKey(testId: string, prefix: string, region: string, taskId: string): string {
+  return `${resultsPrefix(testId, prefix)}tasks/${segment(region, 'region')}/${segment(taskId, 'taskId')}.json.gz`;
+}
+
+/** Where the run's task artifacts are: all regions, or one region's `…/tasks/{region}/`. */
+export function taskArtifactsPrefix(testId: string, prefix: string, region?: string): string {
+  const base = `${resultsPrefix(testId, prefix)}tasks/`;
+  return region === undefined ? base : `${base}${segment(region, 'region')}/`;
+}
+
+/** What the results parser writes for a run, beside the task artifacts. */
+export function runOutputKeys(testId: string, prefix: string) {
+  const base = `${resultsPrefix(testId, prefix)}merged/`;
+  return {
+    /** Merged per-label histograms per region and in total (exact; gzip JSON). */
+    histograms: `${base}histograms.json.gz`,
+    /** The per-second series, total and per region (JSON). */
+    timeseries: `${base}timeseries.json`,
+    /** The criteria verdict with each criterion's outcome (JSON). */
+    verdict: `${base}verdict.json`,
+  };
+}
