@@ -42,7 +42,7 @@ export interface LaunchResult {
 
 export type TaskPhase = 'PENDING' | 'READY' | 'STOPPED';
 
-export interface TaskState {
+export interface TaskStatus {
   taskId: string;
   phase: TaskPhase;
   /** The load-tester container's exit code once STOPPED (137 = killed, 143 = SIGTERM, graceful). */
@@ -55,7 +55,7 @@ export interface TaskState {
 export interface TaskLauncher {
   launch(request: LaunchRequest): Promise<LaunchResult>;
   /** Every task launched for this run in this region, in any phase. */
-  describe(ref: RegionRunRef): Promise<TaskState[]>;
+  describe(ref: RegionRunRef): Promise<TaskStatus[]>;
   /** Stops every task of the run in the region (SIGTERM: tasks write partial results). Idempotent. */
   stop(ref: RegionRunRef, reason: string): Promise<void>;
   /** Every task this launcher knows of that is not STOPPED, for the orphan cleanup. */
