@@ -115,3 +115,35 @@ export interface Scheduler {
 export interface StepInvoker {
   invoke(step: 'test-cleanup' | 'results-parser', payload: unknown): Promise<void>;
 }
+
+/**
+ * The fields of EventBridge's "ECS Task State Change" event (lastStatus STOPPED) that the task-failure handler
+ * reads. The local launcher emits the same shape when a worker process dies. The run is identified from the
+ * container overrides' environment (TEST_ID, TEST_RUN_ID, DLT_REGION), which both launchers set.
+ */
+export interface TaskStoppedEvent {
+  source: 'aws.ecs';
+  'detail-type': 'ECS Task State Change';
+  region: string;
+  detail: {
+    taskArn: string;
+    clusterArn?: string;
+    lastStatus: string;
+    /** `dlt-{testRunId}` for tasks our launchers start. */
+    startedBy?: string;
+    stopCode?: string;
+    stoppedReason?: string;
+    containers: Array<{ name: string; exitCode?: number; reason?: string }>;
+    overrides?: {
+      containerOverrides?: Array<{ name?: string; environment?: Array<{ name: string; value: string }> }>;
+    };
+  };
+}
+
+/** The load-tester container's name in the task definition (and in local stopped-task events). */
+export const LOAD_TESTER_CONTAINER = 'load-tester';
+
+/** ECS `startedBy` (at most 128 chars) for a run's tasks: how launchers find them again. */
+export function startedByForRun(testRunId: string): string {
+  return `dlt-${testRunId}`;
+}

@@ -4,13 +4,16 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { InvalidNextTokenError, isConditionalCheckFailed } from './errors.js';
 import {
+  ExpressionBuilder,
   guardedStatusUpdate,
   type StatusUpdateResult,
   type UpdateFields,
   type UpdateSpec,
+  updateExpression,
 } from './expressions.js';
 import type { HistoryRow } from './rows.js';
 import type { TestStatus } from './status.js';
@@ -203,6 +206,30 @@ export class HistoryStore {
       start = out.LastEvaluatedKey;
     } while (start);
     return count;
+  }
+
+  /** Updates other fields of an existing run (results, succPercent…); false when no such run. */
+  async update(testId: string, testRunId: string, spec: UpdateSpec): Promise<boolean> {
+    if ('status' in (spec.set ?? {}) || 'status' in (spec.setIfMissing ?? {})) {
+      throw new TypeError('status is only written through updateStatus');
+    }
+    const b = new ExpressionBuilder();
+    const expression = updateExpression(b, spec, ['testId', 'testRunId']);
+    try {
+      await this.ddb.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { testId, testRunId },
+          UpdateExpression: expression,
+          ConditionExpression: `attribute_exists(${b.name('testRunId')})`,
+          ...b.attributes(),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
   }
 
   /** Status of one run under the same rule as the scenario's (see `canTransition`). */
