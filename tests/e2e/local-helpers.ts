@@ -48,8 +48,11 @@ export async function readCredentials(stateDir: string): Promise<Credentials> {
 }
 
 /** `dlt local up --state-dir DIR --port 0`, resolved once its `API:` line is out. */
-export async function startLocal(stateDir: string): Promise<LocalApi> {
-  const cli = startCli(['local', 'up', '--state-dir', stateDir, '--port', '0'], { timeoutMs: LIFETIME_MS });
+export async function startLocal(stateDir: string, opts: { regions?: string[] } = {}): Promise<LocalApi> {
+  const regions = opts.regions === undefined ? [] : ['--regions', opts.regions.join(',')];
+  const cli = startCli(['local', 'up', '--state-dir', stateDir, '--port', '0', ...regions], {
+    timeoutMs: LIFETIME_MS,
+  });
   let stdout = '';
   cli.child.stdout?.on('data', (chunk: string) => {
     stdout += chunk;

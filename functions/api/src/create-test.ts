@@ -1,4 +1,4 @@
-/** POST /scenarios: DLT's createTest (create, update, re-run) and saveOnly. Scheduling is not built yet. */
+/** POST /scenarios: DLT's createTest (create, update, re-run), saveOnly, and scheduling (see schedule.ts). */
 import {
   generateTestId,
   parseCriterion,
@@ -17,6 +17,7 @@ import {
 } from '@dlt/shared/storage';
 import { ApiError, conflict } from './http.js';
 import type { RouteDeps, RunStartInput, RunTaskConfig } from './ports.js';
+import { scheduledRunOutcome, scheduleTest } from './schedule.js';
 
 /** The statuses in which a scenario may be edited, re-run, saved or deleted (DLT's TEST_RUNNING rule). */
 export const IDLE_STATUSES: readonly TestStatus[] = [
@@ -49,7 +50,8 @@ function criterionMessage(criterion: string): string | undefined {
   }
 }
 
-export async function createTest(deps: RouteDeps, body: unknown): Promise<ScenarioRow> {
+/** The stored row, or DLT's "Cron Expiry Reached" when a recurring schedule fired after its expiry. */
+export async function createTest(deps: RouteDeps, body: unknown): Promise<ScenarioRow | string> {
   const regionalStacks = await deps.regions.stackVersions?.();
   const result = validateScenario(body, {
     mode: 'api',
@@ -59,17 +61,27 @@ export async function createTest(deps: RouteDeps, body: unknown): Promise<Scenar
   });
   if (!result.ok) throw result.error;
   const { request } = result.scenario;
-  if (request.scheduleStep !== undefined) {
-    throw new ApiError('NOT_IMPLEMENTED', 'scheduling arrives with orchestration', 501);
-  }
   const testId = request.testId ?? generateTestId();
   const existing = await deps.scenarios.get(testId);
-  if (existing?.status !== undefined && !IDLE_STATUSES.includes(existing.status)) {
-    throw testRunningError(testId, existing.status);
+  const idle = existing?.status === undefined || IDLE_STATUSES.includes(existing.status);
+  if (request.scheduleStep !== undefined) {
+    return scheduleTest({
+      deps,
+      testId,
+      scenario: result.scenario,
+      body: body as Record<string, unknown>,
+      existing,
+      idle,
+      baseRow: () => scenarioFields(testId, request, existing),
+      save: (row) => writeRow(deps, row),
+      runningError: () => testRunningError(testId, existing?.status),
+    });
   }
-  return request.saveOnly === true
-    ? saveOnly(deps, testId, request, existing)
-    : startRun(deps, testId, result.scenario, existing);
+  if (!idle) throw testRunningError(testId, existing?.status);
+  if (request.saveOnly === true) return saveOnly(deps, testId, request, existing);
+  const schedule = await scheduledRunOutcome(deps, testId, request, existing);
+  if (schedule.expired) return schedule.message;
+  return startRun(deps, testId, result.scenario, existing, schedule.fields);
 }
 
 /** The fields both paths write; unknown attributes of an existing row (baseline, counters…) survive. */
@@ -152,6 +164,7 @@ async function startRun(
   testId: string,
   scenario: Scenario,
   existing: ScenarioRow | undefined,
+  scheduleFields: Partial<ScenarioRow>,
 ): Promise<ScenarioRow> {
   const { request, plan } = scenario;
   const now = deps.now();
@@ -167,6 +180,7 @@ async function startRun(
     taskFailureCount: 0,
     desiredTaskCount: request.testTaskConfigs.reduce((sum, c) => sum + c.taskCount, 0),
     [CURRENT_RUN_ATTRIBUTE]: testRunId,
+    ...scheduleFields,
   });
   // The row first: when it cannot be stored, nothing else is written.
   await writeRow(deps, row);

@@ -21,7 +21,9 @@ import {
 } from './http.js';
 import { openApiDocument } from './openapi/document.js';
 import type { ApiDeps, RouteDeps } from './ports.js';
+import { getRunTimeseries, listRunArtifacts } from './run-outputs.js';
 import { cancelTest, deleteTest, getTest, listTests, MAX_TAGS_QUERY_LENGTH } from './scenarios.js';
+import { fromSchedulerInvocation } from './schedule.js';
 import { presignScriptUpload } from './script-upload.js';
 import {
   clearBaseline,
@@ -117,6 +119,16 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/scenarios/:testId/testruns/:testRunId/timeseries',
+    run: (d, c) => getRunTimeseries(d, id(c), id(c, 'testRunId')),
+  },
+  {
+    method: 'GET',
+    path: '/scenarios/:testId/testruns/:testRunId/artifacts',
+    run: (d, c) => listRunArtifacts(d, id(c), id(c, 'testRunId')),
+  },
+  {
+    method: 'GET',
     path: '/scenarios/:testId/baseline',
     query: { data: booleanParam },
     run: (d, c) => getBaseline(d, id(c), c.query.data !== 'false'),
@@ -174,7 +186,8 @@ export function createApiHandler(
     });
   }
 
-  return async (event, context) => {
+  return async (received, context) => {
+    const event = fromSchedulerInvocation(received);
     if (event.httpMethod === 'OPTIONS')
       return { statusCode: 204, headers: { ...PREFLIGHT_HEADERS }, body: '' };
     if (bodyBytes(event) > MAX_BODY_BYTES) {

@@ -1,5 +1,5 @@
 /** What the API needs from the rest of the system. Orchestration and capacity data come from other issues. */
-import type { RegionalStackVersions } from '@dlt/shared';
+import type { RegionalStackVersions, Scheduler } from '@dlt/shared';
 import type { HistoryStore, ObjectStore, RegionRow, ScenarioStore } from '@dlt/shared/storage';
 
 /** One entry of DLT's Step Functions input: the region's task config merged with its infrastructure row. */
@@ -70,6 +70,8 @@ export interface ApiDeps {
   runs: RunStarter;
   regions: RegionInfoPort;
   stackInfo: () => Promise<Record<string, unknown>>;
+  /** EventBridge Scheduler on AWS, a timer-driven scheduler locally; absent means scheduleStep answers 501. */
+  scheduler?: Scheduler;
   now?: () => Date;
   logger?: ApiLogger;
 }

@@ -3,6 +3,7 @@ import type { ScenarioRow, ScenarioSummary, TestStatus } from '@dlt/shared/stora
 import { CURRENT_RUN_ATTRIBUTE, IDLE_STATUSES, testRunningError } from './create-test.js';
 import { notFound } from './http.js';
 import type { RouteDeps } from './ports.js';
+import { deleteTestSchedules } from './schedule.js';
 
 /** While these last, GET /scenarios/{testId} reports the ECS task counts per region. */
 const ACTIVE_STATUSES: readonly TestStatus[] = ['provisioning', 'running', 'cancelling', 'cleaning up'];
@@ -83,7 +84,7 @@ export async function cancelTest(deps: RouteDeps, testId: string): Promise<strin
   return 'test cancelling';
 }
 
-/** Deletes the row and its history; S3 objects stay, as in DLT. */
+/** Deletes the row, its history and its schedules (`{testId}Create`, `{testId}Scheduled`); S3 objects stay, as in DLT. */
 export async function deleteTest(deps: RouteDeps, testId: string): Promise<string> {
   const deleted = await deps.scenarios.delete(testId, { ifStatusIn: IDLE_STATUSES });
   if (!deleted.ok) {
@@ -91,5 +92,6 @@ export async function deleteTest(deps: RouteDeps, testId: string): Promise<strin
     throw testRunningError(testId, deleted.currentStatus);
   }
   await deps.history.deleteAllForTest(testId);
+  await deleteTestSchedules(deps, testId);
   return 'success';
 }

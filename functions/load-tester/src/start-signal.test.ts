@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStartSignalSource, waitForStartSignal } from './start-signal.js';
+import {
+  isReplacementStart,
+  parseStartSignalSource,
+  STALE_START_SIGNAL_MS,
+  waitForStartSignal,
+} from './start-signal.js';
 
 describe('start signal', () => {
   it('parses the sources a task can be given', () => {
@@ -61,5 +66,37 @@ describe('start signal', () => {
     await expect(
       waitForStartSignal({ kind: 'file', path }, { timeoutMs: 10_000, pollMs: 10, signal: stop.signal }),
     ).rejects.toThrow(/stopped/);
+  });
+
+  it('polls a probe source until it answers', async () => {
+    let calls = 0;
+    const probe = async () => (++calls < 3 ? undefined : { startAt: 7, signalTime: 7 });
+    await expect(
+      waitForStartSignal({ kind: 'probe', name: 'test', probe }, { timeoutMs: 10_000, pollMs: 10 }),
+    ).resolves.toEqual({ startAt: 7, signalTime: 7 });
+    expect(calls).toBe(3);
+  });
+
+  it('stops waiting between polls as soon as it is stopped', async () => {
+    const stop = new AbortController();
+    const probe = async () => {
+      setTimeout(() => stop.abort(), 10);
+      return undefined;
+    };
+    // A poll interval far beyond the test timeout: only an interrupted pause lets this settle.
+    await expect(
+      waitForStartSignal(
+        { kind: 'probe', name: 'test', probe },
+        { timeoutMs: 3_600_000, pollMs: 3_600_000, signal: stop.signal },
+      ),
+    ).rejects.toThrow(/stopped/);
+  });
+
+  it('tells a replacement task by the age of the signal', () => {
+    const now = 1_700_000_000_000;
+    expect(isReplacementStart({ startAt: now }, now)).toBe(false);
+    expect(isReplacementStart({ startAt: now, signalTime: now + 5000 }, now)).toBe(false);
+    expect(isReplacementStart({ startAt: now, signalTime: now - STALE_START_SIGNAL_MS }, now)).toBe(false);
+    expect(isReplacementStart({ startAt: now, signalTime: now - STALE_START_SIGNAL_MS - 1 }, now)).toBe(true);
   });
 });

@@ -33,6 +33,19 @@ export interface LocalStackDeps {
   /** The local pools, named like AWS regions (not `regions`: the API's deps use that name for a port). */
   pools: string[];
   stateDir: string;
+  /** Where the stand-ins listen, for processes that reach storage themselves (local workers). */
+  storage: {
+    region: string;
+    s3Endpoint: string;
+    dynamodbEndpoint: string;
+    credentials: { accessKeyId: string; secretAccessKey: string };
+  };
+  /** The local key pair API callers sign with (also what live-data subscribers sign with). */
+  apiCredentials: { accessKeyId: string; secretAccessKey: string };
+  /** The address the API binds to; other local listeners (the live-data broker) use the same. */
+  host: string;
+  /** Registers work to do on shutdown, before storage closes (e.g. stopping local orchestration). */
+  onClose(step: () => Promise<void> | void): void;
 }
 
 export interface LocalStackOptions {
@@ -168,6 +181,17 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       objects: new ObjectStore(clients.s3, names.bucket),
       pools: regions,
       stateDir,
+      storage: {
+        region: standIns.region,
+        s3Endpoint: standIns.s3Endpoint,
+        dynamodbEndpoint: standIns.dynamodbEndpoint,
+        credentials: standIns.credentials,
+      },
+      apiCredentials: { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey },
+      host: opts.host ?? '127.0.0.1',
+      onClose: (step) => {
+        cleanups.push(step);
+      },
     });
 
     const principal = `arn:aws:iam::${LOCAL_ACCOUNT_ID}:user/${creds.profile}`;

@@ -1,1 +1,1 @@
-export {};
+export { createOrphanCleanupHandler } from './handler.js';

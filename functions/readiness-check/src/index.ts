@@ -1,1 +1,1 @@
-export {};
+export { createReadinessCheckHandler } from './handler.js';

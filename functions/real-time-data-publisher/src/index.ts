@@ -1,1 +1,3 @@
-export {};
+export * from './handler.js';
+export * from './live-line.js';
+export * from './payload.js';

@@ -1,1 +1,1 @@
-export {};
+export { createRegionalSyncHandler } from './handler.js';

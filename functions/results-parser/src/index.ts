@@ -1,1 +1,1 @@
-export {};
+export { createResultsParserHandler } from './handler.js';

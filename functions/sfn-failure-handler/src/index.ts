@@ -1,1 +1,1 @@
-export {};
+export { createSfnFailureHandler } from './handler.js';

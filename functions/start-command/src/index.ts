@@ -1,1 +1,1 @@
-export {};
+export { createStartCommandHandler } from './handler.js';

@@ -1,1 +1,1 @@
-export {};
+export { createTaskCancelerHandler } from './handler.js';

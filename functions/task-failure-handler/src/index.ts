@@ -1,1 +1,1 @@
-export {};
+export { createTaskFailureHandler } from './handler.js';

@@ -1,1 +1,1 @@
-export {};
+export { createTaskRunnerHandler } from './handler.js';

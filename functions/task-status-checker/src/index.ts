@@ -1,1 +1,1 @@
-export {};
+export { createTaskStatusCheckerHandler } from './handler.js';

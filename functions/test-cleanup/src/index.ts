@@ -1,1 +1,1 @@
-export {};
+export { createTestCleanupHandler } from './handler.js';

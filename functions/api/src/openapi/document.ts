@@ -56,7 +56,7 @@ const RESPONSES: Record<string, Json> = {
     description: 'Missing, wrong or stale SigV4 signature.',
     content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}AuthError` } } },
   },
-  NotFound: { description: 'TEST_NOT_FOUND or TESTRUN_NOT_FOUND.', content: errorBody },
+  NotFound: { description: 'TEST_NOT_FOUND, TESTRUN_NOT_FOUND or TIMESERIES_NOT_FOUND.', content: errorBody },
   Conflict: { description: 'TEST_RUNNING or BASELINE_CONFLICT.', content: errorBody },
   PayloadTooLarge: {
     description: 'The body is over 10 MB (the API Gateway payload limit).',

@@ -187,6 +187,30 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/scenarios/{testId}/testruns/{testRunId}/timeseries',
+    operationId: 'getTestRunTimeseries',
+    tag: 'Test runs',
+    summary: 'Get the per-second series of a run',
+    description:
+      'Not in DLT. The series the results parser stores (docs/timeseries.md). 404 `TESTRUN_NOT_FOUND` when ' +
+      'the run does not exist, 404 `TIMESERIES_NOT_FOUND` until its results are parsed.',
+    ok: { schema: s.RunTimeSeries, description: 'Total and per region, one entry per second.' },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/scenarios/{testId}/testruns/{testRunId}/artifacts',
+    operationId: 'listTestRunArtifacts',
+    tag: 'Test runs',
+    summary: "List a run's result files",
+    description:
+      "Not in DLT. Every object in the run's results folder (task artifacts, completion markers, merged " +
+      'histograms, series and verdict), each with a download URL valid for 15 minutes.',
+    ok: { schema: s.RunArtifacts, description: 'The files, in key order.' },
+    errors: [404],
+  },
+  {
+    method: 'get',
     path: '/scenarios/{testId}/baseline',
     operationId: 'getBaseline',
     tag: 'Baseline',

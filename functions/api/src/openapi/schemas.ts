@@ -237,6 +237,66 @@ export const TestRunsPage = component(
   }),
 );
 
+const perSecond = z.array(integer);
+const perSecondMs = z
+  .array(z.number().nullable())
+  .register(openApiRegistry, { description: 'Milliseconds; null in seconds without requests.' });
+
+export const TimeSeriesColumns = component(
+  'TimeSeriesColumns',
+  z.object({
+    t: z.array(integer).register(openApiRegistry, { description: 'Unix epoch seconds, consecutive.' }),
+    vus: perSecond,
+    requests: perSecond,
+    errors: perSecond,
+    rps: perSecond,
+    bytes: perSecond,
+    meanMs: perSecondMs,
+    p50Ms: perSecondMs,
+    p90Ms: perSecondMs,
+    p95Ms: perSecondMs,
+    p99Ms: perSecondMs,
+    maxMs: perSecondMs,
+  }),
+  'Parallel columns: entry i of every array belongs to second t[i].',
+);
+
+const epochMs = z.number().register(openApiRegistry, { type: 'integer', description: 'Epoch milliseconds.' });
+
+export const RunTimeSeries = component(
+  'RunTimeSeries',
+  z.object({
+    schema: z.literal('dlt.timeseries.v1'),
+    testId: z.string(),
+    testRunId: z.string(),
+    intervalSec: z.literal(1),
+    startedAt: epochMs,
+    endedAt: epochMs,
+    partial: z.boolean(),
+    latencyErrorBound: z.string(),
+    total: TimeSeriesColumns,
+    regions: z.record(z.string(), TimeSeriesColumns),
+  }),
+  "A run's per-second series, total and per region (docs/timeseries.md).",
+);
+
+export const RunArtifacts = component(
+  'RunArtifacts',
+  z.object({
+    artifacts: z.array(
+      z.object({
+        key: z.string(),
+        name: z
+          .string()
+          .register(openApiRegistry, { description: "The key relative to the run's results folder." }),
+        size: integer,
+        lastModified: z.string().nullable().register(openApiRegistry, { format: 'date-time' }),
+        url: z.string().register(openApiRegistry, { description: 'A presigned GET, valid for 15 minutes.' }),
+      }),
+    ),
+  }),
+);
+
 export const TestRunIds = component('TestRunIds', z.array(ResourceId).min(1));
 export const DeletedCount = component('DeletedCount', z.object({ deletedCount: integer }));
 

@@ -66,11 +66,10 @@ function fakes(options: FakeOptions = {}) {
     [ARNS.readinessCheck]: handler('readinessCheck', (_i, region) => ({
       status: next(`ready:${region}`) >= (options.readyAfter ?? 3) ? 'READY' : 'PENDING',
     })),
-    [ARNS.regionalSync]: handler('regionalSync', (i) => ({
-      allReady: (i.regions as Array<{ readiness: { status: string } }>).every(
-        (r) => r.readiness.status === 'READY',
-      ),
-    })),
+    [ARNS.regionalSync]: handler('regionalSync', (i) => {
+      const regions = i.regions as Array<{ readiness: { status: string } }>;
+      return { allReady: regions.every((r) => r.readiness.status === 'READY'), regions };
+    }),
     [ARNS.startCommand]: handler('startCommand', () => ({ started: true })),
     [ARNS.taskStatusChecker]: handler('taskStatusChecker', (_i, region) => {
       const poll = next(`poll:${region}`);
@@ -155,12 +154,18 @@ describe('runStateMachineLocally with the run definition', () => {
   it('takes the deadline path through cleanup to failed when the status checker reports a timeout', async () => {
     const { calls, handlers } = fakes({
       completion: (region, poll) =>
-        region === 'eu-west-1' && poll >= 2 ? { isComplete: false, timedOut: true } : undefined,
+        region === 'eu-west-1' && poll >= 2
+          ? { isComplete: false, timedOut: true, reason: 'Test execution timed out' }
+          : undefined,
       completeAfter: Number.POSITIVE_INFINITY,
     });
     const result = await runStateMachineLocally(definition, input, handlers, fast);
 
-    expect(result).toMatchObject({ status: 'failed', error: RUN_ERROR.runTimedOut });
+    expect(result).toMatchObject({
+      status: 'failed',
+      error: RUN_ERROR.runTimedOut,
+      cause: 'Test execution timed out',
+    });
     const cleanups = calls.filter((c) => c.fn === 'testCleanup');
     expect(cleanups).toHaveLength(1);
     expect(cleanups[0]?.input).toMatchObject({ finalStatus: 'failed' });
@@ -170,7 +175,11 @@ describe('runStateMachineLocally with the run definition', () => {
 
   it('fails at the barrier when a region is not ready', async () => {
     const { calls, handlers } = fakes();
-    handlers[STATE.regionalSync] = async () => ({ allReady: false, failedRegions: ['us-east-1'] });
+    handlers[STATE.regionalSync] = async () => ({
+      allReady: false,
+      failedRegions: ['us-east-1'],
+      regions: [],
+    });
     const result = await runStateMachineLocally(definition, input, handlers, fast);
 
     expect(result).toMatchObject({ status: 'failed', error: RUN_ERROR.regionsNotReady });

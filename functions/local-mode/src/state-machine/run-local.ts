@@ -8,11 +8,14 @@ export interface RunLocallyOptions {
   waitOverrideMs?: number;
   /** Milliseconds between Retry attempts instead of the definition's backoff. */
   retryOverrideMs?: number;
+  /** Aborts the execution (Step Functions' StopExecution); the result is then `aborted`. */
+  signal?: AbortSignal;
 }
 
 export type LocalExecutionResult =
   | { status: 'succeeded'; output: unknown }
-  | { status: 'failed'; error: string; cause: string };
+  | { status: 'failed'; error: string; cause: string }
+  | { status: 'aborted' };
 
 interface AnyState {
   Type: string;
@@ -91,16 +94,19 @@ export async function runStateMachineLocally(
   }
   if (missing.length > 0) throw new Error(`No local handler for Task state(s): ${missing.join(', ')}`);
 
-  const { StateMachine, ExecutionError } = await loadLibrary();
+  const { StateMachine, ExecutionError, ExecutionAbortedError } = await loadLibrary();
   const machine: LocalStateMachine = new StateMachine(
     definition as ConstructorParameters<typeof StateMachine>[0],
   );
   const execution = machine.run(input as Parameters<LocalStateMachine['run']>[0], {
     overrides: { taskResourceLocalHandlers, waitTimeOverrides, retryIntervalOverrides },
   });
+  if (opts.signal?.aborted) execution.abort();
+  else opts.signal?.addEventListener('abort', () => execution.abort(), { once: true });
   try {
     return { status: 'succeeded', output: await execution.result };
   } catch (error) {
+    if (error instanceof ExecutionAbortedError) return { status: 'aborted' };
     if (!(error instanceof ExecutionError)) throw error;
     // The cause is the error that ended the execution: a Fail state's Error/Cause or an uncaught task error.
     const cause = error.cause instanceof Error ? error.cause : error;

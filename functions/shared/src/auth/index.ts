@@ -1,3 +1,4 @@
+export * from './presigned.js';
 export {
   SIGV4_MESSAGES,
   type SignedRequest,

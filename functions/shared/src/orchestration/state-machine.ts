@@ -45,15 +45,19 @@ export interface RunExecutionInput {
 /** Contracts of the loop-driving Lambdas, as read by the Choice states. */
 export interface ReadinessResult {
   status: 'READY' | 'PENDING' | 'FAILED';
+  /** Required with FAILED: the Fail state's cause. */
   reason?: string;
 }
 export interface RegionalSyncResult {
   allReady: boolean;
   failedRegions?: string[];
+  /** The regions again, each with the shared start instant: the run Map's items. */
+  regions: unknown[];
 }
 export interface CompletionResult {
   isComplete: boolean;
   timedOut: boolean;
+  /** Required with timedOut: the Fail state's cause. */
   reason?: string;
 }
 
@@ -235,7 +239,7 @@ export function buildStateMachineDefinition(
             [STATE.tasksNotReady]: {
               Type: 'Fail',
               Error: RUN_ERROR.tasksNotReady,
-              Cause: 'The tasks did not become ready before the readiness timeout',
+              CausePath: '$.readiness.reason',
             },
             [STATE.regionLaunchFailed]: failWithCause(RUN_ERROR.launchFailed),
           },
@@ -261,7 +265,8 @@ export function buildStateMachineDefinition(
       },
       [STATE.runMap]: {
         Type: 'Map',
-        ItemsPath: '$.launchResults',
+        // The sync step hands the regions back with the shared start instant.
+        ItemsPath: '$.sync.regions',
         MaxConcurrency: 0,
         ItemProcessor: {
           // Each region polls in its own child execution, so each gets its own 25,000-event history budget.
@@ -294,7 +299,7 @@ export function buildStateMachineDefinition(
             [STATE.regionTimedOut]: {
               Type: 'Fail',
               Error: RUN_ERROR.runTimedOut,
-              Cause: 'The test did not complete before its deadline or too many tasks failed',
+              CausePath: '$.completion.reason',
             },
             [STATE.regionRunFailed]: failWithCause(RUN_ERROR.runFailed),
           },

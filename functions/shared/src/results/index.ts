@@ -1,5 +1,6 @@
 export * from './artifact.js';
 export * from './criteria-source.js';
+export * from './dlt-results.js';
 export * from './histogram.js';
 export * from './merge.js';
 export * from './recorder.js';

@@ -1,4 +1,17 @@
 export { CRON_FORMAT_MESSAGE, isCronSyntaxValid, validateCronExpression } from './cron.js';
+export {
+  type CronDays,
+  type CronSpec,
+  formatZonedDateTime,
+  formatZonedIso,
+  linuxCronToAwsFields,
+  nextOccurrence,
+  nextOccurrences,
+  parseAwsCron,
+  parseLinuxCron,
+  type ZonedParts,
+  zonedParts,
+} from './cron-calendar.js';
 export { isCalendarDate, isValidTimeZone, zonedDateTimeToInstant } from './datetime.js';
 export {
   DURATION_UNITS,
@@ -44,6 +57,29 @@ export {
   type RegionalStackVersions,
   validateTaskCountConcurrency,
 } from './regional.js';
+export {
+  type AwsCronOptions,
+  CREATE_LEAD_MS,
+  CRON_EXPIRY_REACHED,
+  type CronPlan,
+  type CronPlanInput,
+  type CronRunState,
+  type CronScheduleInput,
+  checkRunInterval,
+  cronExpiryEnd,
+  cronRunState,
+  EXPIRY_BEFORE_NEXT_RUN_MESSAGE,
+  INTERVAL_CHECK_RUNS,
+  INTERVAL_TOO_SHORT_MESSAGE,
+  linuxCronToAwsCron,
+  minimumRunGapSeconds,
+  NO_RUN_LEFT_MESSAGE,
+  nextRunInstant,
+  type OncePlan,
+  planCronSchedule,
+  planOnceSchedule,
+  wallClockToInstant,
+} from './schedule.js';
 export {
   type ApiScenarioInput,
   DEFAULT_HEALTHY_THRESHOLD,

@@ -1,0 +1,3 @@
+export * from './broker.js';
+export * from './presign.js';
+export * from './topics.js';
