@@ -4,9 +4,6 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { assertBuilt, type CliResult, killStrayClis, tempDir } from './helpers.js';
 import { call, type LocalApi, scenarioBody, startLocal } from './local-helpers.js';
 
-export const ORCHESTRATION_REASON =
-  'Local mode cannot run tests through the API yet: orchestration is not built. Use `dlt run FILE`.';
-
 export interface Row {
   testId: string;
   testName: string;
@@ -68,4 +65,19 @@ export async function getScenario(
   const res = await call(api, 'GET', `/scenarios/${testId}`, query ? { query } : {});
   expect(res.status, res.text).toBe(200);
   return res.body as Record<string, unknown>;
+}
+
+/** Polls GET /scenarios/{testId} until the run ends (bounded). */
+export async function waitForTerminal(
+  api: LocalApi,
+  testId: string,
+  timeoutMs = 45_000,
+): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await getScenario(api, testId);
+    if (['complete', 'failed', 'cancelled'].includes(String(row.status))) return row;
+    if (Date.now() > deadline) throw new Error(`test ${testId} still ${row.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

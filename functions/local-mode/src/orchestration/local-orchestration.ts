@@ -62,6 +62,8 @@ export interface LocalOrchestrationOptions {
   threadsPerTask?: number;
   live?: LivePublisher;
   logger?: StepLogger;
+  /** The worker the tasks run; default the built load-tester (`@dlt/load-tester/worker`). */
+  workerScript?: string;
 }
 
 export interface LocalOrchestration {
@@ -86,7 +88,7 @@ export async function startLocalOrchestration(
   opts: LocalOrchestrationOptions = {},
 ): Promise<LocalOrchestration> {
   const logger = opts.logger ?? quietLogger;
-  const workerScript = workerScriptPath();
+  const workerScript = opts.workerScript ?? workerScriptPath();
   const background = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
     const p = work

@@ -1,13 +1,14 @@
 import { completionPrefix } from '@dlt/shared/storage';
 import type { OrchestrationDeps } from '../deps.js';
 import { type CompletionOutput, type RegionItem, regionRef, taskCountOf } from './region-item.js';
+import { BREACHED_RUN_ATTRIBUTE } from './task-failure.js';
 
 const GRACEFUL_EXIT_CODES = new Set([0, 143]);
 
 /**
  * The task-status-checker step. A region is complete once every task has either left its completion marker or
  * failed (stopped without one), so a run finishes with its survivors. The healthy threshold is judged over the
- * whole run by the task-failure handler, which fails the run; this step then ends early with that reason. It also
+ * whole run by the task-failure handler, which records a breach; this step then ends the run with that reason. It also
  * ends at the deadline: the start instant + test duration + grace.
  */
 export async function checkCompletion(deps: OrchestrationDeps, item: RegionItem): Promise<CompletionOutput> {
@@ -25,6 +26,10 @@ export async function checkCompletion(deps: OrchestrationDeps, item: RegionItem)
   const completed = completedIds.size;
   const base = { completed, failed };
 
+  if (scenario?.currentTestRunId === testRunId && scenario[BREACHED_RUN_ATTRIBUTE] === testRunId) {
+    const reason = scenario.errorReason || 'Task failure threshold breached';
+    return { ...base, isComplete: false, timedOut: true, reason };
+  }
   if (scenario?.currentTestRunId === testRunId && scenario.status !== 'running') {
     const reason = scenario.errorReason || `The test is ${scenario.status ?? 'gone'}`;
     return { ...base, isComplete: false, timedOut: true, reason };

@@ -208,6 +208,18 @@ describe('checkCompletion', () => {
     });
   });
 
+  it('ends the run when the task-failure handler recorded a breach for it', async () => {
+    const it0 = await running();
+    await h.storage.scenarios.update(testId, {
+      set: { thresholdBreachedRunId: testRunId, errorReason: 'Task failure threshold breached: 1/2' },
+    });
+    expect(await checkCompletion(h.deps, it0)).toMatchObject({
+      isComplete: false,
+      timedOut: true,
+      reason: 'Task failure threshold breached: 1/2',
+    });
+  });
+
   it('times out after the duration plus the grace', async () => {
     const it0 = await running();
     h.clock.advance((10 + h.deps.settings.completionGraceSeconds) * 1000);

@@ -2,7 +2,13 @@ import { LOAD_TESTER_CONTAINER, startedByForRun, TASK_ENV, type TaskStoppedEvent
 import { ScenarioStore, type TestStatus } from '@dlt/shared/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safetyNetHarness, startTestStorage, type TestStorage } from './safety-net-test-support.js';
-import { classifyTaskFailure, handleTaskStopped, isGracefulStop, runOfStoppedTask } from './task-failure.js';
+import {
+  BREACHED_RUN_ATTRIBUTE,
+  classifyTaskFailure,
+  handleTaskStopped,
+  isGracefulStop,
+  runOfStoppedTask,
+} from './task-failure.js';
 
 let storage: TestStorage;
 beforeAll(async () => {
@@ -135,7 +141,7 @@ describe('handleTaskStopped', () => {
     });
   });
 
-  it('fails the run on the second failure of ten tasks at a 90% threshold', async () => {
+  it('records a breach on the second failure of ten tasks at a 90% threshold, leaving the status to cleanup', async () => {
     const { deps } = safetyNetHarness(storage);
     const run = await seedRun({ desired: 10, healthyThreshold: 90 });
     expect((await handleTaskStopped(deps, stoppedEvent(run, { exitCode: 137 }))).outcome).toBe('counted');
@@ -143,9 +149,14 @@ describe('handleTaskStopped', () => {
     const reason = 'Task failure threshold breached: 2/10 tasks failed (healthy threshold: 90%)';
     expect(second).toMatchObject({ outcome: 'breached', errorReason: reason, statusUpdated: true });
     const row = await storage.scenarios.get(run.testId);
-    expect(row).toMatchObject({ status: 'failed', errorReason: reason, taskFailureCount: 2 });
+    expect(row).toMatchObject({
+      status: 'running',
+      errorReason: reason,
+      taskFailureCount: 2,
+      [BREACHED_RUN_ATTRIBUTE]: run.testRunId,
+    });
     expect(await storage.history.get(run.testId, run.testRunId)).toMatchObject({
-      status: 'failed',
+      status: 'running',
       errorReason: reason,
     });
   });
@@ -158,7 +169,10 @@ describe('handleTaskStopped', () => {
       outcome: 'breached',
       errorReason: `Task failure threshold breached: 1/2 tasks failed (healthy threshold: ${deps.settings.defaultHealthyThreshold}%)`,
     });
-    expect((await storage.scenarios.get(run.testId))?.status).toBe('failed');
+    expect(await storage.scenarios.get(run.testId)).toMatchObject({
+      status: 'provisioning',
+      [BREACHED_RUN_ATTRIBUTE]: run.testRunId,
+    });
   });
 
   it('ignores a late event from an older run', async () => {

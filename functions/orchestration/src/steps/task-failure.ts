@@ -43,7 +43,7 @@ export type TaskFailureOutcome =
       failures: number;
       desired: number;
       errorReason: string;
-      /** False when the scenario row's status could no longer move to failed (it ended meanwhile). */
+      /** False when the breach could not be recorded on the scenario row (it was deleted meanwhile). */
       statusUpdated: boolean;
     }
   | { outcome: 'error'; message: string };
@@ -56,6 +56,9 @@ export function isGracefulStop(event: TaskStoppedEvent): boolean {
     containers.every((c) => c.exitCode !== undefined && GRACEFUL_EXIT_CODES.includes(c.exitCode))
   );
 }
+
+/** The scenario attribute naming the run whose tasks breached the healthy threshold (read by the completion poll). */
+export const BREACHED_RUN_ATTRIBUTE = 'thresholdBreachedRunId';
 
 /**
  * Classifies a failed stop in the reference's order: exit 2 (Taurus error), 137 (killed, usually out of
@@ -184,14 +187,17 @@ async function countStoppedTask(
   if (healthyPercent(desired, failures) >= healthyThreshold) return counted;
 
   const errorReason = thresholdBreachReason(failures, desired, healthyThreshold);
-  const set = { endTime: toDltTimestamp(deps.now()) };
-  // DLT's rule: the first errorReason of a run wins.
-  const scenario = await deps.scenarios.updateStatus(run.testId, 'failed', set, {
+  // The breach is recorded, not turned into `failed` here: the completion poll sees it and ends the run through
+  // cleanup, which stops the tasks, keeps their results and writes the terminal status once. DLT's first
+  // errorReason of a run wins.
+  const scenarioUpdate = await deps.scenarios.update(run.testId, {
+    set: { [BREACHED_RUN_ATTRIBUTE]: run.testRunId },
     setIfMissing: { errorReason },
   });
-  const history = await deps.history.updateStatus(run.testId, run.testRunId, 'failed', set, {
-    setIfMissing: { errorReason },
-  });
+  const scenario = { ok: scenarioUpdate.ok };
+  const history = {
+    ok: await deps.history.update(run.testId, run.testRunId, { setIfMissing: { errorReason } }),
+  };
   deps.logger.error('task failure threshold breached', {
     event: 'TaskFailureThresholdBreached',
     ...run,
