@@ -1,5 +1,5 @@
 import { LOAD_TESTER_CONTAINER, TASK_ENV, type TaskStoppedEvent } from '@dlt/shared';
-import { type ScenarioRow, type TestStatus, toDltTimestamp } from '@dlt/shared/storage';
+import type { ScenarioRow, TestStatus } from '@dlt/shared/storage';
 import type { OrchestrationDeps } from '../deps.js';
 import { healthyPercent } from './region-item.js';
 
