@@ -8,7 +8,10 @@ import type {
   TaskStatus,
 } from '@dlt/shared';
 import { startTestStorage, type TestStorage } from '../../shared/src/storage/test-support.js';
-import { DEFAULT_SETTINGS, type OrchestrationDeps, type StepLogger } from './deps.js';
+import { DEFAULT_SETTINGS, type OrchestrationDeps } from './deps.js';
+import { RecordingLogger } from './steps/safety-net-test-support.js';
+
+export { RecordingLogger };
 
 /** Tests only: an in-memory TaskLauncher (a port double) whose tasks the test moves between phases. */
 export class FakeLauncher implements TaskLauncher {
@@ -60,22 +63,6 @@ export class FakeLauncher implements TaskLauncher {
 
   setAll(ref: { testRunId: string; region: string }, state: Partial<TaskStatus>): void {
     for (const t of this.tasks.get(this.key(ref)) ?? []) Object.assign(t, state);
-  }
-}
-
-export class RecordingLogger implements StepLogger {
-  readonly lines: Array<{ level: string; message: string; extra?: Record<string, unknown> }> = [];
-  debug(message: string, extra?: Record<string, unknown>) {
-    this.lines.push({ level: 'debug', message, ...(extra ? { extra } : {}) });
-  }
-  info(message: string, extra?: Record<string, unknown>) {
-    this.lines.push({ level: 'info', message, ...(extra ? { extra } : {}) });
-  }
-  warn(message: string, extra?: Record<string, unknown>) {
-    this.lines.push({ level: 'warn', message, ...(extra ? { extra } : {}) });
-  }
-  error(message: string, extra?: Record<string, unknown>) {
-    this.lines.push({ level: 'error', message, ...(extra ? { extra } : {}) });
   }
 }
 

@@ -8,7 +8,7 @@
  * Occurrences follow EventBridge Scheduler's daylight-saving rules: a wall time skipped when clocks go forward
  * is skipped, a wall time repeated when they go back fires once (its first occurrence).
  */
-import { zonedDateTimeToInstant } from './datetime.js';
+import { wallClockFormatter, zonedDateTimeToInstant } from './datetime.js';
 import { ErrorCodes, ScenarioValidationError } from './errors.js';
 
 const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -220,30 +220,10 @@ function dayMatches(days: CronDays, year: number, month: number, day: number, we
   return days.nth.some((n) => n.weekday === weekday && Math.ceil(day / 7) === n.n);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The wall clock of `instant` in `timeZone`. */
 export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+  for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return {
