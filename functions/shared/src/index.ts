@@ -3,3 +3,4 @@ export * from './criteria/index.js';
 export * from './orchestration/index.js';
 export * from './results/index.js';
 export * from './scenario/index.js';
+export type * from './console/config.js';
