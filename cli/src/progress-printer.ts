@@ -1,4 +1,4 @@
-import { formatProgressLine } from './report/index.js';
+import { formatProgressLine } from '@dlt/report';
 
 /** One progress line per second: redrawn in place on a terminal, appended otherwise (CI logs). */
 export class ProgressPrinter {

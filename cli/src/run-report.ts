@@ -1,3 +1,4 @@
+import type { RunReport, SeriesPoint } from '@dlt/report';
 import {
   COARSE_SUB_BUCKET_BITS,
   type CriteriaVerdict,
@@ -6,7 +7,6 @@ import {
   relativeErrorBound,
   summarize,
 } from '@dlt/shared';
-import type { RunReport, SeriesPoint } from './report/types.js';
 
 export interface ReportMeta {
   testName: string;

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunReport } from '../../cli/src/report/types.js';
+import type { RunReport } from '../../functions/report/src/types.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = join(repoRoot, 'cli/bin/dlt.mjs');
@@ -198,7 +198,7 @@ export async function writeScenario(dir: string, body: unknown, name = 'scenario
 }
 
 // The report's types are the product's own; the tests read the JSON file the CLI wrote into them.
-export type { LatencySummaryMs as LatencyMs, ReportMetrics, RunReport } from '../../cli/src/report/types.js';
+export type { LatencySummaryMs as LatencyMs, ReportMetrics, RunReport } from '../../functions/report/src/types.js';
 
 export async function readReport(file: string): Promise<RunReport> {
   return JSON.parse(await readFile(file, 'utf8')) as RunReport;

@@ -1,6 +1,6 @@
 /** What the API commands (`dlt scenarios`, `dlt runs`) share: flags, client set-up, output and exit codes. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { sanitizeTerminal } from '../report/text.js';
+import { sanitizeTerminal } from '@dlt/report';
 import { UsageError } from '../scenario-file.js';
 import { ApiClient, ApiError } from './client.js';
 import { resolveApiConfig } from './config.js';

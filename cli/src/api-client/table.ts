@@ -1,4 +1,4 @@
-import { displayWidth, padEnd, padStart, sanitizeTerminal, truncate } from '../report/text.js';
+import { displayWidth, padEnd, padStart, sanitizeTerminal, truncate } from '@dlt/report';
 
 export interface Column<T> {
   header: string;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { renderHtmlReport, renderJsonReport, renderJunit, renderSummaryTable } from '@dlt/report';
 import {
   criteriaSource,
   evaluateCriteria,
@@ -13,7 +14,6 @@ import {
 } from '@dlt/shared';
 import { LocalRunError, runLocal } from '../local/local-run.js';
 import { ProgressPrinter } from '../progress-printer.js';
-import { renderHtmlReport, renderJsonReport, renderJunit, renderSummaryTable } from '../report/index.js';
 import { buildRunReport } from '../run-report.js';
 import { readScenarioFile, UsageError } from '../scenario-file.js';
 

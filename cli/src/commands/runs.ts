@@ -1,3 +1,4 @@
+import { formatCount, formatMs, formatRate, sanitizeTerminal } from '@dlt/report';
 import {
   COMMON_OPTIONS_HELP,
   type Column,
@@ -14,8 +15,6 @@ import {
   stringFlag,
   text,
 } from '../api-client/index.js';
-import { formatCount, formatMs, formatRate } from '../report/format.js';
-import { sanitizeTerminal } from '../report/text.js';
 import { UsageError } from '../scenario-file.js';
 
 export const RUNS_USAGE = `usage: dlt runs <subcommand> [options]

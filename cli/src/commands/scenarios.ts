@@ -1,3 +1,4 @@
+import { formatCount, sanitizeTerminal } from '@dlt/report';
 import {
   type ApiClient,
   COMMON_OPTIONS_HELP,
@@ -16,8 +17,6 @@ import {
   stringFlag,
   text,
 } from '../api-client/index.js';
-import { formatCount } from '../report/format.js';
-import { sanitizeTerminal } from '../report/text.js';
 import { readScenarioFile } from '../scenario-file.js';
 import { renderRuns, summaryFromHistory } from './runs.js';
 

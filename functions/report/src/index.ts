@@ -13,6 +13,13 @@ export { renderJsonReport } from './json.js';
 export { JUNIT_CLASSNAME, NO_CRITERIA_CASE, renderJunit, VERDICT_CASE } from './junit.js';
 export { formatProgressLine, type ProgressState } from './progress.js';
 export { renderSummaryTable, type SummaryTableOptions } from './summary-table.js';
+export {
+  displayWidth,
+  padEnd,
+  padStart,
+  sanitizeTerminal,
+  truncate,
+} from './text.js';
 export type {
   CriterionOutcome,
   LatencySummaryMs,
