@@ -198,7 +198,11 @@ export async function writeScenario(dir: string, body: unknown, name = 'scenario
 }
 
 // The report's types are the product's own; the tests read the JSON file the CLI wrote into them.
-export type { LatencySummaryMs as LatencyMs, ReportMetrics, RunReport } from '../../functions/report/src/types.js';
+export type {
+  LatencySummaryMs as LatencyMs,
+  ReportMetrics,
+  RunReport,
+} from '../../functions/report/src/types.js';
 
 export async function readReport(file: string): Promise<RunReport> {
   return JSON.parse(await readFile(file, 'utf8')) as RunReport;

@@ -129,7 +129,7 @@ export class ApiClient {
       });
     } catch (error) {
       throw new ClientError(
-        `cannot reach the API at ${this.endpoint} (is \`dlt local up\` running?): ${describeNetworkError(error)}`,
+        `cannot reach the API at ${this.endpoint}${this.localHint}: ${describeNetworkError(error)}`,
       );
     }
     const text = await res.text();
@@ -138,8 +138,18 @@ export class ApiClient {
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new ClientError(`the API at ${this.endpoint} answered ${method} ${path} with non-JSON`);
+      // Often a web page: the console or a proxy at an endpoint without the API's path prefix.
+      throw new ClientError(
+        `the API at ${this.endpoint} answered ${method} ${path} with non-JSON (is ${this.endpoint} the API ` +
+          'base URL, e.g. http://127.0.0.1:7420/api?)',
+      );
     }
+  }
+
+  /** Only a loopback endpoint can be local mode; for a deployed stack the hint would mislead. */
+  private get localHint(): string {
+    const host = new URL(this.endpoint).hostname;
+    return host === '127.0.0.1' || host === 'localhost' ? ' (is `dlt local up` running?)' : '';
   }
 
   private withHint(error: ApiError): ApiError {

@@ -15,19 +15,22 @@ export const EXIT_ERROR = 2;
 
 export const COMMON_OPTIONS_HELP = `options:
   --format table|json   output (default table; json prints the API response as is)
-  --endpoint URL        API base URL, e.g. http://127.0.0.1:7420/api (default $DLT_ENDPOINT, else the
-                        running local mode's, from <state-dir>/local.json)
+  --endpoint URL        API base URL, e.g. https://abc.execute-api.eu-west-1.amazonaws.com/prod (default
+                        $DLT_ENDPOINT, else the profile's, else the running local mode's)
+  --profile NAME        a profile written by \`dlt configure\` (default $DLT_PROFILE, else "default" if any)
   --state-dir DIR       local mode state folder (default ~/.dlt/local)
-  --region R            SigV4 signing region (default $AWS_REGION, else us-east-1)
+  --region R            SigV4 signing region (default the profile's, $AWS_REGION, else us-east-1)
 
-Requests are signed with profile $AWS_PROFILE (default dlt-local) from $AWS_SHARED_CREDENTIALS_FILE
-(default <state-dir>/credentials), which \`dlt local up\` creates.
+Remote endpoints are signed with the profile's login (\`dlt login\`) or the AWS credential chain (env,
+AWS_PROFILE, SSO, OIDC web identity...). Local mode is signed with profile $AWS_PROFILE (default dlt-local)
+from $AWS_SHARED_CREDENTIALS_FILE (default <state-dir>/credentials), which \`dlt local up\` creates.
 
 exit codes: 0 ok, 1 the test or run does not exist, 2 usage, connection or other API error`;
 
 const COMMON_OPTIONS = {
   format: { type: 'string' },
   endpoint: { type: 'string' },
+  profile: { type: 'string' },
   'state-dir': { type: 'string' },
   region: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +96,7 @@ export async function clientFor(parsed: Parsed, io: CommandIo): Promise<ApiClien
     endpoint: stringFlag(parsed, 'endpoint'),
     stateDir: stringFlag(parsed, 'state-dir'),
     region: stringFlag(parsed, 'region'),
+    profile: stringFlag(parsed, 'profile'),
     env: io.env ?? process.env,
   });
   return new ApiClient({ ...config, ...(io.fetch ? { fetch: io.fetch } : {}) });

@@ -75,7 +75,7 @@ describe('resolveApiConfig', () => {
     const env = { DLT_ENDPOINT: 'http://127.0.0.1:2/api/', AWS_REGION: 'eu-west-1' };
     const fromEnv = await resolveApiConfig({ stateDir, env });
     expect(fromEnv).toMatchObject({ endpoint: 'http://127.0.0.1:2/api', region: 'eu-west-1' });
-    expect(fromEnv.credentials.accessKeyId).toBe('AKIALOCAL');
+    expect((fromEnv.credentials as { accessKeyId: string }).accessKeyId).toBe('AKIALOCAL');
     const fromFlags = await resolveApiConfig({
       stateDir,
       env,

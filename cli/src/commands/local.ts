@@ -10,14 +10,16 @@ import {
   localApiHandler,
   localInfoFile,
   readLocalInfo,
+  requestLoginLink,
   startLocalStack,
 } from '@dlt/local-mode';
 
-export const LOCAL_USAGE = `usage: dlt local <up|status|down> [options]
+export const LOCAL_USAGE = `usage: dlt local <up|status|down|login-link> [options]
 
-  up       start local mode: the API on 127.0.0.1 (under /api), storage in the state folder
-  status   say whether local mode is running (exit 0 running, 1 not running)
-  down     stop a running local mode
+  up          start local mode: the API on 127.0.0.1 (under /api), storage in the state folder
+  status      say whether local mode is running (exit 0 running, 1 not running)
+  down        stop a running local mode
+  login-link  print a fresh one-time console login link from the running local mode
 
 options:
   --state-dir DIR   state folder (default ~/.dlt/local)
@@ -77,6 +79,9 @@ export async function localCommand(argv: string[], deps: LocalCommandDeps = {}):
         return await status(rest, out);
       case 'down':
         return await down(rest, deps, out);
+      case 'login-link':
+        out(`${await requestLoginLink(stateDirOf(parse(rest, false)))}   (one use, valid 10 minutes)\n`);
+        return EXIT_OK;
       case 'help':
       case '--help':
       case '-h':

@@ -16,6 +16,7 @@ import {
   text,
 } from '../api-client/index.js';
 import { UsageError } from '../scenario-file.js';
+import { compare, download } from './runs-files.js';
 
 export const RUNS_USAGE = `usage: dlt runs <subcommand> [options]
 
@@ -26,6 +27,9 @@ export const RUNS_USAGE = `usage: dlt runs <subcommand> [options]
   baseline get ID         the run the test is compared against
   baseline set ID RUN     make RUN the baseline
   baseline clear ID       remove the baseline
+  download ID RUN [--out DIR]
+                          the run's result files (default ./dlt-artifacts/ID/RUN), via their presigned URLs
+  compare ID RUN_A RUN_B  figures of both runs (total and per label), B against A
 
 ${COMMON_OPTIONS_HELP}`;
 
@@ -102,7 +106,20 @@ interface RunsPage {
 const base = (id: string) => `/scenarios/${segment(id)}`;
 
 export function runsCommand(argv: string[], io: CommandIo = {}): Promise<number> {
-  return runSubcommand('runs', RUNS_USAGE, { list, get, latest, baseline }, argv, io);
+  return runSubcommand(
+    'runs',
+    RUNS_USAGE,
+    {
+      list,
+      get,
+      latest,
+      baseline,
+      download: (ctx, rest) => download(ctx, RUNS_USAGE, rest),
+      compare: (ctx, rest) => compare(ctx, RUNS_USAGE, rest),
+    },
+    argv,
+    io,
+  );
 }
 
 const prepare = (ctx: Context, argv: string[], names: string[], extra?: Parameters<typeof prepareCall>[4]) =>

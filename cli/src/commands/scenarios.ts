@@ -17,6 +17,7 @@ import {
   stringFlag,
   text,
 } from '../api-client/index.js';
+import { uploadScenarioScript } from '../remote/script-upload.js';
 import { readScenarioFile } from '../scenario-file.js';
 import { renderRuns, summaryFromHistory } from './runs.js';
 
@@ -25,7 +26,8 @@ export const SCENARIOS_USAGE = `usage: dlt scenarios <subcommand> [options]
   list [--tags a,b]          scenarios, latest run first; --tags keeps those with any of the tags
   get ID [--history]         one scenario; --history adds its runs
   create FILE [--save-only]  create, or update (when the file has a testId), from a POST /scenarios body
-                             (JSON or YAML, \${VAR} expanded); starts a run unless --save-only
+                             (JSON or YAML, \${VAR} expanded); starts a run unless --save-only. A JMeter,
+                             k6 or Locust script the file names (path relative to it) is uploaded first
   delete ID                  delete a scenario and its run history (refused while it runs)
 
 ${COMMON_OPTIONS_HELP}`;
@@ -132,6 +134,7 @@ async function create(ctx: Context, argv: string[]): Promise<number> {
   const body = (await readScenarioFile(file, ctx.io.env ?? process.env)) as Record<string, unknown>;
   if (parsed.values['save-only'] === true) body.saveOnly = true;
   const api = await clientFor(parsed, ctx.io);
+  await uploadScenarioScript(api, body, file, ctx.io.fetch ? { fetch: ctx.io.fetch } : {});
   if (body.regionalTaskDetails === undefined) {
     body.regionalTaskDetails = await regionalTaskDetails(api, body.saveOnly !== true);
   }

@@ -86,6 +86,18 @@ describe('EcsTaskLauncher.launch', () => {
     expect(input?.networkConfiguration?.awsvpcConfiguration?.subnets).toEqual(['subnet-a']);
   });
 
+  it('asks for no public IP in a region registered with private subnets (assignPublicIp DISABLED)', async () => {
+    const ecs = fakeEcs();
+    await launcherOver(ecs).launch({
+      ...ref,
+      infra: { ...infra, assignPublicIp: 'DISABLED' },
+      taskCount: 1,
+      environment,
+    });
+    const input = ecs.mock.commandCalls(RunTaskCommand)[0]?.args[0].input;
+    expect(input?.networkConfiguration?.awsvpcConfiguration?.assignPublicIp).toBe('DISABLED');
+  });
+
   it('makes no call and says why when there is no task definition at all', async () => {
     const ecs = fakeEcs();
     const result = await launcherOver(ecs).launch({

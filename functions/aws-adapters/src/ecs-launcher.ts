@@ -160,8 +160,9 @@ export class EcsTaskLauncher implements TaskLauncher {
         awsvpcConfiguration: {
           subnets,
           securityGroups: infra.taskSecurityGroup ? [infra.taskSecurityGroup] : [],
-          // Tasks pull the image and reach S3 and the targets without a NAT gateway.
-          assignPublicIp: 'ENABLED',
+          // Public subnets need a public IP to pull the image and reach S3 without a NAT gateway; private
+          // subnets (the regional module's NAT option, registered as DISABLED) must not ask for one.
+          assignPublicIp: infra.assignPublicIp === 'DISABLED' ? 'DISABLED' : 'ENABLED',
         },
       },
       overrides: {

@@ -12,6 +12,8 @@ export const RUNTIME_ENV = {
   testCleanupFunction: 'TEST_CLEANUP_FUNCTION',
   resultsParserFunction: 'RESULTS_PARSER_FUNCTION',
   iotEndpoint: 'IOT_ENDPOINT',
+  /** The region the IoT endpoint belongs to (core's), when the Lambda runs elsewhere (the regional publisher). */
+  iotRegion: 'IOT_REGION',
   readinessTimeoutSeconds: 'READINESS_TIMEOUT_SECONDS',
   completionGraceSeconds: 'COMPLETION_GRACE_SECONDS',
   healthyThreshold: 'HEALTHY_THRESHOLD',

@@ -10,6 +10,7 @@ export { DESCRIBE_TASKS_MAX, taskIdFromArn, toTaskStatus } from './ecs-tasks.js'
 export { type Environment, EnvironmentError, RUNTIME_ENV } from './env.js';
 export { IotLivePublisher } from './iot-publisher.js';
 export { type InvokedStep, LambdaStepInvoker } from './lambda-invoker.js';
+export { AwsRegionInfo, type AwsRegionInfoOptions, type RegionTaskCounts } from './region-info.js';
 export {
   endpointUrl,
   orchestrationDepsFromEnv,

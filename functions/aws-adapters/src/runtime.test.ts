@@ -1,4 +1,5 @@
 import { DescribeTasksCommand, ECSClient, ListTasksCommand } from '@aws-sdk/client-ecs';
+import { IoTDataPlaneClient, PublishCommand } from '@aws-sdk/client-iot-data-plane';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { DEFAULT_SETTINGS, type OrchestrationDeps } from '@dlt/orchestration';
@@ -78,6 +79,30 @@ describe('orchestrationDepsFromEnv', () => {
     await expect(deps.invoker.invoke('results-parser', {})).rejects.toThrow(
       'Environment variable RESULTS_PARSER_FUNCTION must be set to invoke the results-parser step.',
     );
+  });
+
+  it("signs IoT publishes for IOT_REGION when set (a regional publisher reaching core's endpoint)", async () => {
+    const iot = mockClient(IoTDataPlaneClient);
+    iot.on(PublishCommand).resolves({});
+    try {
+      const regionsOf = async (env: Record<string, string>) => {
+        iot.resetHistory();
+        const deps = orchestrationDepsFromEnv({
+          ...storageEnv,
+          AWS_REGION: 'ap-south-1',
+          IOT_ENDPOINT: 'abc-ats.iot.eu-west-1.amazonaws.com',
+          ...env,
+        });
+        await deps.live?.publish('dlt/T1', { n: 1 });
+        const [call] = iot.commandCalls(PublishCommand);
+        if (!call) throw new Error('no Publish call');
+        return (call.thisValue as IoTDataPlaneClient).config.region();
+      };
+      expect(await regionsOf({ IOT_REGION: 'eu-west-1' })).toBe('eu-west-1');
+      expect(await regionsOf({})).toBe('ap-south-1');
+    } finally {
+      iot.restore();
+    }
   });
 
   it('reaches Step Functions and Lambda in the hub region with the configured names', async () => {

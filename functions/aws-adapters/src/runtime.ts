@@ -97,7 +97,13 @@ export function orchestrationDepsFromEnv(
   const iotEndpoint = env[RUNTIME_ENV.iotEndpoint];
   if (iotEndpoint) {
     deps.live = lazyPublisher(() =>
-      instrument(new IoTDataPlaneClient({ region, endpoint: endpointUrl(iotEndpoint) })),
+      instrument(
+        new IoTDataPlaneClient({
+          // Data-plane requests are signed for the endpoint's own region, which differs in a regional stack.
+          region: env[RUNTIME_ENV.iotRegion] || region,
+          endpoint: endpointUrl(iotEndpoint),
+        }),
+      ),
     );
   }
   return deps;

@@ -1,9 +1,17 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fail, line } from './protocol.js';
+import { prepareLocalScript } from './script-engines/prepare.js';
+import { runTaskOrFail } from './script-engines/run-or-fail.js';
+import { setUpScriptTask } from './script-engines/setup.js';
+import {
+  isScriptScenario,
+  type ScriptTaskPlan,
+  scriptPlanFromTaskConfig,
+} from './script-engines/task-plan.js';
 import { parseStartSignalSource, waitForStartSignal } from './start-signal.js';
 import { planFromTaskConfig, type TaskConfig, TaskConfigError } from './task-config.js';
-import { TaskRun } from './task-run.js';
+import { httpTaskEngine, type TaskEngine, TaskRun } from './task-run.js';
 
 export interface FileHostOptions {
   config: string;
@@ -38,17 +46,33 @@ export async function runFileHost(opts: FileHostOptions): Promise<never> {
   const region = opts.region ?? process.env.DLT_REGION ?? 'local';
   const taskId = `${region}-task-${taskIndex}`;
 
-  let plan: ReturnType<typeof planFromTaskConfig>;
+  let plan: { kind: 'http'; engine: TaskEngine } | { kind: 'script'; plan: ScriptTaskPlan };
   try {
     const config = JSON.parse(await readFile(opts.config, 'utf8')) as TaskConfig;
-    plan = planFromTaskConfig(config, taskCount, taskIndex);
+    plan = isScriptScenario(config)
+      ? { kind: 'script', plan: scriptPlanFromTaskConfig(config, taskCount) }
+      : {
+          kind: 'http',
+          engine: httpTaskEngine(planFromTaskConfig(config, taskCount, taskIndex), opts.threads, taskCount),
+        };
   } catch (err) {
     if (err instanceof TaskConfigError || err instanceof SyntaxError)
       fail(`bad task config ${opts.config}: ${err.message}`);
     fail(`cannot read task config ${opts.config}: ${(err as Error).message}`);
   }
+  let engine: TaskEngine;
+  if (plan.kind === 'script') {
+    const script = plan.plan;
+    // A relative script path is relative to the config file, as in Taurus.
+    const configDir = dirname(resolve(opts.config));
+    try {
+      engine = await setUpScriptTask(script, () => prepareLocalScript(script, configDir));
+    } catch (err) {
+      fail((err as Error).message);
+    }
+  } else engine = plan.engine;
 
-  const task = new TaskRun(plan, { testId, testRunId, region, taskId, taskIndex, taskCount }, opts.threads);
+  const task = new TaskRun(engine, { testId, testRunId, region, taskId, taskIndex, taskCount });
   await mkdir(join(opts.out, 'completion'), { recursive: true });
   task.printReady();
 
@@ -61,7 +85,7 @@ export async function runFileHost(opts: FileHostOptions): Promise<never> {
     fail((err as Error).message, task.stopped ? 143 : 3);
   }
 
-  const finished = await task.run(startAt);
+  const finished = await runTaskOrFail(task, startAt);
   const file = join(opts.out, `${taskId}.json.gz`);
   // Write then rename, so a reader never sees half an artifact.
   await writeFile(`${file}.tmp`, finished.bytes);

@@ -29,6 +29,10 @@ export interface TaskConfig {
         label?: string;
       }>;
       script?: string;
+      /** Script tests: `scenario` (default) or `script` (see script-engines/README.md). */
+      loadProfile?: string;
+      /** Script tests: the base URL (Taurus's name); Locust's `--host`. */
+      'default-address'?: string;
       timeout?: string | number;
       insecureSkipTlsVerify?: boolean;
     }

@@ -10,9 +10,17 @@ import {
   taskConfigKey,
 } from '@dlt/shared/storage';
 import { fail, line, warn } from './protocol.js';
+import { downloadScript } from './script-engines/download.js';
+import { runTaskOrFail } from './script-engines/run-or-fail.js';
+import { setUpScriptTask } from './script-engines/setup.js';
+import {
+  isScriptScenario,
+  type ScriptTaskPlan,
+  scriptPlanFromTaskConfig,
+} from './script-engines/task-plan.js';
 import { isReplacementStart, STALE_START_SIGNAL_MS, waitForStartSignal } from './start-signal.js';
 import { planFromTaskConfig, type TaskConfig, TaskConfigError } from './task-config.js';
-import { TaskRun } from './task-run.js';
+import { httpTaskEngine, type TaskEngine, TaskRun } from './task-run.js';
 import { TaskStore } from './task-store.js';
 
 export interface TaskHostOptions {
@@ -87,7 +95,8 @@ export async function runTaskHost(opts: TaskHostOptions, env: Env = process.env)
     region: settings.mainRegion,
     ...(settings.s3Endpoint === undefined ? {} : { s3Endpoint: settings.s3Endpoint }),
   });
-  const store = new TaskStore(new ObjectStore(clients.s3, settings.bucket));
+  const objects = new ObjectStore(clients.s3, settings.bucket);
+  const store = new TaskStore(objects);
   // ECS tasks of one RunTask share their overrides, so they cannot be numbered: they all take phase 0 of the
   // open-model split (the rate is still divided by TASK_COUNT).
   const taskIndex = settings.taskIndex ?? 0;
@@ -102,18 +111,33 @@ export async function runTaskHost(opts: TaskHostOptions, env: Env = process.env)
   if (text === undefined) {
     fail(`no task config at ${store.url(keys.config)}: the test's config for ${region} was never written`);
   }
-  let plan: ReturnType<typeof planFromTaskConfig>;
+  let plan: { kind: 'http'; engine: TaskEngine } | { kind: 'script'; plan: ScriptTaskPlan };
   try {
-    plan = planFromTaskConfig(JSON.parse(text) as TaskConfig, taskCount, taskIndex);
+    const config = JSON.parse(text) as TaskConfig;
+    plan = isScriptScenario(config)
+      ? { kind: 'script', plan: scriptPlanFromTaskConfig(config, taskCount) }
+      : {
+          kind: 'http',
+          engine: httpTaskEngine(planFromTaskConfig(config, taskCount, taskIndex), opts.threads, taskCount),
+        };
   } catch (err) {
     if (err instanceof TaskConfigError || err instanceof SyntaxError) {
       fail(`bad task config ${store.url(keys.config)}: ${err.message}`);
     }
     throw err;
   }
+  let engine: TaskEngine;
+  if (plan.kind === 'script') {
+    const script = plan.plan;
+    try {
+      engine = await setUpScriptTask(script, () => downloadScript(objects, store, script, testId));
+    } catch (err) {
+      fail((err as Error).message);
+    }
+  } else engine = plan.engine;
 
   const identity = { testId, testRunId, region, taskId, taskIndex, taskCount };
-  const task = new TaskRun(plan, identity, opts.threads);
+  const task = new TaskRun(engine, identity);
   const readyFile = env.DLT_READY_FILE || (env.ECS_CONTAINER_METADATA_URI_V4 ? ECS_READY_FILE : undefined);
   if (readyFile !== undefined) {
     try {
@@ -153,7 +177,7 @@ export async function runTaskHost(opts: TaskHostOptions, env: Env = process.env)
     process.exit(0);
   }
 
-  const finished = await task.run(signal.startAt);
+  const finished = await runTaskOrFail(task, signal.startAt);
   const artifactKey = taskArtifactKey(testId, prefix, region, taskId);
   try {
     // The artifact first: a marker promises that the task's results are there.

@@ -1,14 +1,64 @@
 import {
+  type EncodedCounters,
+  type EncodedSecond,
   encodeArtifact,
   encodeSeries,
   histogramSettings,
   latencySummaryMs,
   TASK_ARTIFACT_SCHEMA,
   type TaskArtifact,
+  type WindowCounters,
 } from '@dlt/shared';
 import { HttpEngine } from './engine/http-engine.js';
 import { type EnginePlan, planDurationSec } from './engine/plan.js';
 import { line } from './protocol.js';
+
+/** One closed second of a running engine: the encoded second for the artifact, and its total for the live line. */
+export interface TaskEngineSecond {
+  encoded: EncodedSecond;
+  total: WindowCounters;
+}
+
+export interface TaskEngineResult {
+  labels: string[];
+  byLabel: EncodedCounters[];
+  dropped: number;
+  seconds: EncodedSecond[];
+  threads: number;
+  /** Optional artifact fields only this engine has (script engines: `connectLatency`). */
+  extra?: Record<string, unknown>;
+}
+
+/** What a task runs: the native HTTP engine, or a script engine through its adapter. */
+export interface TaskEngine {
+  /** The artifact's `engine`: `http`, or the script adapter's name. */
+  readonly name: string;
+  /** Labels known before the run (the ready line); script engines learn theirs while running. */
+  readonly labels: string[];
+  readonly durationSec: number | null;
+  readonly model: 'closed' | 'open';
+  readonly maxVus: number;
+  /** This task's target rate, when it has one. */
+  readonly targetRps?: number;
+  run(startAt: number, onSecond: (s: TaskEngineSecond) => void): Promise<TaskEngineResult>;
+  /** Stops load; in-flight requests get `graceMs`. */
+  stop(graceMs: number): void;
+}
+
+/** The native engine as a task engine. */
+export function httpTaskEngine(plan: EnginePlan, threads: number | undefined, taskCount: number): TaskEngine {
+  const engine = new HttpEngine(plan, threads === undefined ? {} : { threads });
+  return {
+    name: 'http',
+    labels: plan.requests.map((r) => r.label),
+    durationSec: planDurationSec(plan),
+    model: plan.ratePerSec === undefined ? 'closed' : 'open',
+    maxVus: plan.vus,
+    ...(plan.ratePerSec === undefined ? {} : { targetRps: plan.ratePerSec / taskCount }),
+    run: (startAt, onSecond) => engine.run(startAt, onSecond),
+    stop: (graceMs) => engine.stop(graceMs),
+  };
+}
 
 /** Who a task is: the artifact's identity fields and the ids on every stdout line. */
 export interface TaskIdentity {
@@ -37,15 +87,12 @@ export interface FinishedTask {
  * artifact. Where the config comes from, where the start signal is and where results go is the host's business.
  */
 export class TaskRun {
-  private readonly engine: HttpEngine;
   private readonly stopController = new AbortController();
 
   constructor(
-    private readonly plan: EnginePlan,
+    private readonly engine: TaskEngine,
     private readonly identity: TaskIdentity,
-    threads: number | undefined,
   ) {
-    this.engine = new HttpEngine(plan, threads === undefined ? {} : { threads });
     const onStop = () => {
       if (this.stopController.signal.aborted) return;
       this.stopController.abort();
@@ -72,8 +119,8 @@ export class TaskRun {
       taskIndex: this.identity.taskIndex,
       testId: this.identity.testId,
       region: this.identity.region,
-      labels: this.plan.requests.map((r) => r.label),
-      durationSec: planDurationSec(this.plan),
+      labels: this.engine.labels,
+      durationSec: this.engine.durationSec,
     });
   }
 
@@ -83,7 +130,7 @@ export class TaskRun {
     const rssTimer = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
     }, 250);
-    const model = this.plan.ratePerSec === undefined ? 'closed' : 'open';
+    const model = this.engine.model;
     line({ type: 'started', taskId, startAt, model });
     const result = await this.engine.run(startAt, ({ encoded, total }) => {
       const l = latencySummaryMs(total);
@@ -116,12 +163,12 @@ export class TaskRun {
       region,
       taskId,
       taskIndex: this.identity.taskIndex,
-      engine: 'http',
+      engine: this.engine.name,
       startedAt: startAt,
       endedAt,
       partial,
       model,
-      maxVus: this.plan.vus,
+      maxVus: this.engine.maxVus,
       threads: result.threads,
       peakRssBytes: peakRss,
       histogram: histogramSettings(),
@@ -130,9 +177,9 @@ export class TaskRun {
       dropped: result.dropped,
       series: encodeSeries(result.seconds),
     };
-    if (this.plan.ratePerSec !== undefined) {
-      artifact.targetRps = this.plan.ratePerSec / this.identity.taskCount;
-    }
+    if (this.engine.targetRps !== undefined) artifact.targetRps = this.engine.targetRps;
+    // Fields only some engines have; readers that do not know them ignore them (ARTIFACT.md).
+    if (result.extra !== undefined) Object.assign(artifact, result.extra);
     return {
       artifact,
       bytes: encodeArtifact(artifact),

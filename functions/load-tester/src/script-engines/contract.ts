@@ -29,6 +29,8 @@ export interface RawSample {
 
 export interface SampleSink {
   add(sample: RawSample): void;
+  /** Virtual users active now, when the engine reports it (JTL allThreads, k6's vus metric, Locust's user count). */
+  users?(count: number): void;
 }
 
 /** What the scenario asks for. With `loadProfile: 'script'` the adapter leaves the script's own profile alone. */
@@ -45,6 +47,10 @@ export interface ScriptRunRequest {
   iterations?: number;
   /** Target requests per second for the whole task (Taurus's `throughput`). */
   throughput?: number;
+  /** The base URL relative requests go to (`scenarios.<name>.default-address`, Locust's `--host`). */
+  host?: string;
+  /** JMeter plugin JARs found in the zip's `plugins/` folder (absolute); absent or empty otherwise. */
+  pluginJars?: string[];
   /** A folder the adapter may write engine output to; removed by the caller. */
   outputDir: string;
   signal: AbortSignal;
@@ -57,6 +63,11 @@ export interface ScriptRunOutcome {
   stopped: boolean;
   /** The last lines of the engine's stderr, for the error message of a failed run. */
   stderrTail: string;
+  /**
+   * Whether the engine failed; when absent, any non-zero exit code is a failure. Set it when an exit code is a
+   * test verdict rather than a breakdown (k6's 99: thresholds crossed).
+   */
+  failed?: boolean;
 }
 
 export type EngineAvailability =

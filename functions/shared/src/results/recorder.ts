@@ -28,7 +28,10 @@ export class Recorder {
     this.run = labels.map(() => new WindowCounters());
   }
 
-  /** status > 0 is an HTTP response (>= 400 counts as an error); status 0 means `failure` says what happened. */
+  /**
+   * status > 0 is an HTTP response (>= 400 counts as an error); status 0 means `failure` says what happened.
+   * `failed` overrides that verdict for script engines, whose assertions and checks may fail a 200.
+   */
   record(
     labelIndex: number,
     latencyUs: number,
@@ -37,6 +40,7 @@ export class Recorder {
     epochSecond: number,
     failure?: FailureKind,
     message?: string,
+    failed: boolean = status === 0 || status >= 400,
   ): void {
     const c = this.secondFor(epochSecond)[labelIndex]!;
     const key = status === 0 ? (failure ?? 'other') : statusKey(status);
@@ -44,9 +48,15 @@ export class Recorder {
     c.bytes += bytes;
     c.latency.record(latencyUs);
     c.statusCodes.set(key, (c.statusCodes.get(key) ?? 0) + 1);
-    if (status === 0 || status >= 400) {
+    if (failed) {
       c.errors++;
-      const text = message ?? (status === 0 ? describeFailure(failure ?? 'other') : `HTTP ${status}`);
+      const text =
+        message ??
+        (status === 0
+          ? describeFailure(failure ?? 'other')
+          : status >= 400
+            ? `HTTP ${status}`
+            : `HTTP ${status} failed the script's checks`);
       c.errorMessages.set(text, (c.errorMessages.get(text) ?? 0) + 1);
     }
   }

@@ -1,6 +1,6 @@
 import { normalizeTimeUnit, timeUnitSeconds } from './duration.js';
 import { invalidParameter } from './errors.js';
-import type { Executor, HttpMethod, ScenarioRequest, ScenarioSpec, TestType } from './types.js';
+import type { Executor, HttpMethod, LoadProfile, ScenarioRequest, ScenarioSpec, TestType } from './types.js';
 
 export interface PlannedRequest {
   /** Unique within the plan: the request's `label`, else `METHOD /path`, with `#2`, `#3`… on repeats. */
@@ -31,6 +31,8 @@ export interface LoadPlan {
   requests: PlannedRequest[];
   /** Script tests: the script file named by the scenario. */
   script?: string;
+  /** Script tests: whose load profile runs; absent means `scenario` (execution[0] over the script's own). */
+  loadProfile?: LoadProfile;
 }
 
 /** A validated scenario: the body as DLT would store it, and the plan derived from it. */
@@ -114,6 +116,8 @@ export function toLoadPlan(scenario: Scenario | ScenarioRequest, options: LoadPl
 
   if (request.testType !== 'simple') {
     if (typeof picked?.[1].script === 'string') plan.script = picked[1].script;
+    const loadProfile = picked?.[1].loadProfile;
+    if (loadProfile !== undefined) plan.loadProfile = loadProfile;
     return plan;
   }
   const requests = picked?.[1].requests ?? [];

@@ -9,7 +9,15 @@ import { isCalendarDate, isValidTimeZone, TIME_PATTERN } from './datetime.js';
 import { durationIssue } from './duration.js';
 import { describeControlChar, findControlChar, nameIssues, testIdIssues } from './names.js';
 import { MAX_TAGS, MAX_TAGS_MESSAGE } from './tags.js';
-import { EXECUTORS, FILE_TYPES, HTTP_METHODS, RECURRENCES, SCHEDULE_STEPS, TEST_TYPES } from './types.js';
+import {
+  EXECUTORS,
+  FILE_TYPES,
+  HTTP_METHODS,
+  LOAD_PROFILES,
+  RECURRENCES,
+  SCHEDULE_STEPS,
+  TEST_TYPES,
+} from './types.js';
 
 export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 export const MAX_CONCURRENCY = 25000;
@@ -137,6 +145,9 @@ const httpRequestSchema = z.looseObject({
 });
 
 const scenarioSpecSchema = z.looseObject({
+  loadProfile: z
+    .enum(LOAD_PROFILES, { error: () => `loadProfile must be one of: ${LOAD_PROFILES.join(', ')}` })
+    .optional(),
   requests: z
     .array(httpRequestSchema)
     .min(1, 'Each scenario must have at least one request')

@@ -6,6 +6,8 @@
 export const TEST_TYPES = ['simple', 'jmeter', 'locust', 'k6'] as const;
 export const FILE_TYPES = ['none', 'script', 'zip'] as const;
 export const EXECUTORS = ['locust', 'k6', 'jmeter'] as const;
+/** Our addition: whose load profile a script test follows (see ScenarioSpec.loadProfile). */
+export const LOAD_PROFILES = ['scenario', 'script'] as const;
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'] as const;
 export const SCHEDULE_STEPS = ['create', 'start'] as const;
 export const RECURRENCES = ['daily', 'weekly', 'biweekly', 'monthly'] as const;
@@ -13,6 +15,7 @@ export const RECURRENCES = ['daily', 'weekly', 'biweekly', 'monthly'] as const;
 export type TestType = (typeof TEST_TYPES)[number];
 export type FileType = (typeof FILE_TYPES)[number];
 export type Executor = (typeof EXECUTORS)[number];
+export type LoadProfile = (typeof LOAD_PROFILES)[number];
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type ScheduleStep = (typeof SCHEDULE_STEPS)[number];
 export type Recurrence = (typeof RECURRENCES)[number];
@@ -37,6 +40,12 @@ export interface ScenarioSpec {
   requests?: HttpRequestSpec[];
   /** Script tests: `<testId>.<ext>`. */
   script?: string;
+  /**
+   * Our addition, script tests: `scenario` (default) applies execution[0]'s concurrency, ramp-up, hold-for,
+   * iterations and throughput over the script's own; `script` keeps the script's profile (JMeter thread groups,
+   * k6 options, a Locust LoadTestShape or locust.conf), with ramp-up + hold-for only as a ceiling.
+   */
+  loadProfile?: LoadProfile;
   [key: string]: unknown;
 }
 

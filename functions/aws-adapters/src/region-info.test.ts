@@ -1,0 +1,93 @@
+import type { RegionInfra } from '@dlt/shared';
+import { describe, expect, it } from 'vitest';
+import { AwsRegionInfo } from './region-info.js';
+import { type FakeEcs, fakeEcs } from './test-support.js';
+
+const CLUSTER = 'dlt-load-testing';
+
+function setup(rows: RegionInfra[], pageSize = 100) {
+  const ecs = new Map<string, FakeEcs>();
+  for (const row of rows) ecs.set(row.region, fakeEcs({ region: row.region, pageSize }));
+  const info = new AwsRegionInfo({
+    clientFor: (region) => {
+      const fake = ecs.get(region);
+      if (!fake) throw new Error(`no ECS in ${region}`);
+      return fake.client;
+    },
+    regions: async () => rows,
+    hubVersion: 'v4.2.0',
+  });
+  return { info, ecs: (region: string) => ecs.get(region) as FakeEcs };
+}
+
+const env = (testId: string): Array<[string, string]> => [['TEST_ID', testId]];
+
+describe('AwsRegionInfo', () => {
+  it('lists regions with their compatibility against the hub version', async () => {
+    const { info } = setup([
+      { region: 'eu-west-1', taskCluster: CLUSTER },
+      { region: 'us-east-1', taskCluster: CLUSTER, version: 'v4.1.0' },
+      { region: 'ap-south-1', taskCluster: CLUSTER, version: 'v9.0.0' },
+    ]);
+    const { regions, url } = await info.regions();
+    expect(url).toBe('');
+    expect(regions.map((r) => [r.region, r.compatible])).toEqual([
+      ['eu-west-1', true],
+      ['us-east-1', true],
+      ['ap-south-1', false],
+    ]);
+    expect(regions[2]?.incompatibilityReason).toMatch(/\S/);
+    expect(await info.stackVersions()).toEqual({
+      hubVersion: 'v4.2.0',
+      versions: { 'us-east-1': 'v4.1.0', 'ap-south-1': 'v9.0.0' },
+    });
+  });
+
+  it("lists every region's tasks that are meant to run, across ListTasks pages, skipping removed regions", async () => {
+    const { info, ecs } = setup(
+      [
+        { region: 'eu-west-1', taskCluster: CLUSTER },
+        { region: 'us-east-1', taskCluster: '' },
+      ],
+      2,
+    );
+    const running = [1, 2, 3].map(() =>
+      ecs('eu-west-1').addTask({ cluster: CLUSTER, lastStatus: 'RUNNING' }),
+    );
+    ecs('eu-west-1').addTask({ cluster: CLUSTER, lastStatus: 'STOPPED', desiredStatus: 'STOPPED' });
+    ecs('eu-west-1').addTask({ cluster: 'someone-else', lastStatus: 'RUNNING' });
+    expect(await info.tasks()).toEqual([{ region: 'eu-west-1', taskArns: running.map((t) => t.taskArn) }]);
+  });
+
+  it("counts one test's running and pending tasks per region, zero where nothing is registered", async () => {
+    const { info, ecs } = setup([
+      { region: 'eu-west-1', taskCluster: CLUSTER },
+      { region: 'us-east-1', taskCluster: CLUSTER },
+    ]);
+    const eu = ecs('eu-west-1');
+    eu.addTask({ cluster: CLUSTER, lastStatus: 'RUNNING', environment: env('t1') });
+    eu.addTask({ cluster: CLUSTER, lastStatus: 'RUNNING', environment: env('t1') });
+    eu.addTask({ cluster: CLUSTER, lastStatus: 'PROVISIONING', environment: env('t1') });
+    eu.addTask({ cluster: CLUSTER, lastStatus: 'RUNNING', environment: env('other') });
+    eu.addTask({ cluster: CLUSTER, lastStatus: 'STOPPED', desiredStatus: 'STOPPED', environment: env('t1') });
+    ecs('us-east-1').addTask({ cluster: CLUSTER, lastStatus: 'PENDING', environment: env('t1') });
+    expect(await info.tasksPerRegion('t1', ['eu-west-1', 'us-east-1', 'sa-east-1'])).toEqual([
+      { region: 'eu-west-1', running: 2, pending: 1, desired: 3 },
+      { region: 'us-east-1', running: 0, pending: 1, desired: 1 },
+      { region: 'sa-east-1', running: 0, pending: 0, desired: 0 },
+    ]);
+  });
+
+  it('fails naming the region whose ECS cannot be read, rather than answer with a partial list', async () => {
+    const { info } = setup([{ region: 'eu-west-1', taskCluster: CLUSTER }]);
+    const broken = new AwsRegionInfo({
+      clientFor: () => {
+        throw new Error('AccessDenied');
+      },
+      regions: async () => [{ region: 'eu-west-1', taskCluster: CLUSTER }],
+      hubVersion: 'v4.2.0',
+    });
+    await expect(broken.tasks()).rejects.toThrow(/Could not read the ECS tasks of eu-west-1: .*AccessDenied/);
+    await expect(info.tasks()).resolves.toEqual([{ region: 'eu-west-1', taskArns: [] }]);
+  });
+});

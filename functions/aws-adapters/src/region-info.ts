@@ -1,0 +1,111 @@
+import type { ECSClient, Task } from '@aws-sdk/client-ecs';
+import {
+  checkRegionalCompatibility,
+  type RegionalStackVersions,
+  type RegionInfra,
+  TASK_ENV,
+} from '@dlt/shared';
+import { describeError } from './aws-errors.js';
+import { describeTasks, listTaskArns, overrideEnvironment } from './ecs-tasks.js';
+
+/**
+ * The API's region and capacity information over ECS and the registered `region-*` rows: `GET /regions`,
+ * `GET /tasks`, `tasksPerRegion` of `GET /scenarios/{testId}`, and the regional-version rule. It matches the
+ * API's `RegionInfoPort` by shape (this package does not import the API). `vCPUDetails` needs Service Quotas and
+ * is wired, or refused, by the API's Lambda entry.
+ */
+export interface AwsRegionInfoOptions {
+  /** The ECS client of a region (callers cache them). */
+  clientFor: (region: string) => ECSClient;
+  /** The registered regions (`ScenarioStore.listRegions`: removed regions excluded). */
+  regions: () => Promise<RegionInfra[]>;
+  /** This deployment's version, for the regional-version check. */
+  hubVersion: string;
+  /** Where the regional stack is obtained; DLT's template URL. Terraform users get `modules/regional`. */
+  regionalTemplateUrl?: string;
+}
+
+export interface RegionTaskCounts {
+  region: string;
+  running: number;
+  pending: number;
+  desired: number;
+}
+
+export class AwsRegionInfo {
+  constructor(private readonly options: AwsRegionInfoOptions) {}
+
+  /** `GET /regions`: every registered region with `compatible` (and why not) against this deployment's version. */
+  async regions(): Promise<{ regions: Record<string, unknown>[]; url: string }> {
+    const rows = await this.options.regions();
+    return {
+      regions: rows.map((row) => {
+        const version = typeof row.version === 'string' ? row.version : undefined;
+        // A row without a version (Terraform registrations before versioning) is not checked, as in DLT.
+        if (version === undefined) return { ...row, compatible: true };
+        const result = checkRegionalCompatibility(this.options.hubVersion, version);
+        return result.compatible
+          ? { ...row, compatible: true }
+          : { ...row, compatible: false, incompatibilityReason: result.reason };
+      }),
+      url: this.options.regionalTemplateUrl ?? '',
+    };
+  }
+
+  /** The versions the INCOMPATIBLE_REGIONAL_STACKS rule checks; regions without a recorded version are skipped. */
+  async stackVersions(): Promise<RegionalStackVersions> {
+    const rows = await this.options.regions();
+    const versions: Record<string, string> = {};
+    for (const row of rows) if (typeof row.version === 'string') versions[row.region] = row.version;
+    return { hubVersion: this.options.hubVersion, versions };
+  }
+
+  /** `GET /tasks`: the tasks whose desired status is RUNNING in each registered region's cluster. */
+  async tasks(): Promise<{ region: string; taskArns: string[] }[]> {
+    const rows = (await this.options.regions()).filter((row) => row.taskCluster);
+    return this.perRegion(rows, async (row) => ({
+      region: row.region,
+      taskArns: await listTaskArns(this.options.clientFor(row.region), {
+        cluster: row.taskCluster ?? '',
+        desiredStatus: 'RUNNING',
+      }),
+    }));
+  }
+
+  /**
+   * A test's tasks per region while it runs: every task of the cluster that is meant to run and carries the
+   * test's TEST_ID (our tasks are standalone, not a service, so there is no desired count to read).
+   */
+  async tasksPerRegion(testId: string, regions: string[]): Promise<RegionTaskCounts[]> {
+    const rows = new Map((await this.options.regions()).map((row) => [row.region, row]));
+    return this.perRegion(regions, async (region) => {
+      const cluster = rows.get(region)?.taskCluster;
+      if (!cluster) return { region, running: 0, pending: 0, desired: 0 };
+      const ecs = this.options.clientFor(region);
+      const arns = await listTaskArns(ecs, { cluster, desiredStatus: 'RUNNING' });
+      const ours = (await describeTasks(ecs, cluster, arns)).filter(
+        (task) => overrideEnvironment(task)[TASK_ENV.testId] === testId,
+      );
+      const running = ours.filter(isRunning).length;
+      return { region, running, pending: ours.length - running, desired: ours.length };
+    });
+  }
+
+  /** Runs `work` for every item; one failing region fails the call, naming every region that failed. */
+  private async perRegion<I, R>(items: I[], work: (item: I) => Promise<R>): Promise<R[]> {
+    const results = await Promise.allSettled(items.map(work));
+    const errors = results.flatMap((r, i) =>
+      r.status === 'rejected' ? [`${regionOf(items[i])}: ${describeError(r.reason)}`] : [],
+    );
+    if (errors.length > 0) throw new Error(`Could not read the ECS tasks of ${errors.join('; ')}`);
+    return results.map((r) => (r as PromiseFulfilledResult<R>).value);
+  }
+}
+
+function isRunning(task: Task): boolean {
+  return task.lastStatus === 'RUNNING';
+}
+
+function regionOf(item: unknown): string {
+  return typeof item === 'string' ? item : String((item as { region?: unknown })?.region);
+}
