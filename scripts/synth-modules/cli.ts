@@ -1,9 +1,10 @@
 /**
- * Synthesizes every stack into modules/<name>/ (main.tf.json + README.md) and lints the result.
+ * Builds the Lambda bundles into modules/ (scripts/bundles), synthesizes every stack into modules/<name>/
+ * (main.tf.json + README.md) and lints the result.
  *
- *   cli.ts            write the modules, then lint them and every example
- *   cli.ts --check    write nothing; exit 1 if the committed modules differ from a fresh synthesis (the CI
- *                     drift check) or if the lint finds problems
+ *   cli.ts            write the bundles and the modules, then lint them and every example
+ *   cli.ts --check    write nothing; exit 1 if the committed modules differ from a fresh synthesis, a committed
+ *                     bundle differs from a fresh build (the CI drift check), or the lint finds problems
  *
  * Run from the repository root: node scripts/run-ts.mjs scripts/synth-modules/cli.ts [--check]
  */

@@ -1,19 +1,26 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUNDLES, buildAll, driftAll } from '../bundles/index.js';
 import { drift, generate, lintAll, run } from './main.js';
 
 const repo = join(import.meta.dirname, '..', '..');
+
+/** Scratch runs rebuild only the orchestration bundle; the other function folders are copied from the repo. */
+const scratchBuild = {
+  sourceRoot: repo,
+  bundles: BUNDLES.filter((b) => b.name === 'core/orchestration'),
+};
 
 /** A scratch root with the hand-written module files (function placeholders) but no generated ones. */
 function scratchRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'dlt-synth-test-'));
   mkdirSync(join(root, 'modules'), { recursive: true });
-  for (const name of ['core', 'mcp']) {
-    cpSync(join(repo, 'modules', name, 'functions'), join(root, 'modules', name, 'functions'), {
-      recursive: true,
-    });
+  for (const name of ['core', 'regional', 'mcp']) {
+    const functions = join(repo, 'modules', name, 'functions');
+    if (existsSync(functions))
+      cpSync(functions, join(root, 'modules', name, 'functions'), { recursive: true });
   }
   return root;
 }
@@ -27,8 +34,8 @@ describe('synth-modules', () => {
 
   it('writes modules that the check then accepts, and flags an edited file', () => {
     const root = scratchRoot();
-    expect(run([], root)).toBe(0);
-    expect(run(['--check'], root)).toBe(0);
+    expect(run([], root, scratchBuild)).toBe(0);
+    expect(run(['--check'], root, scratchBuild)).toBe(0);
     const main = join(root, 'modules', 'core', 'main.tf.json');
     writeFileSync(main, readFileSync(main, 'utf8').replace('"PAY_PER_REQUEST"', '"PROVISIONED"'));
     const report = drift(generate(root).files, root);
@@ -36,7 +43,18 @@ describe('synth-modules', () => {
       /^modules\/core\/main\.tf\.json: differs \(1 lines only committed, 1 lines only fresh\)/,
     );
     expect(report).toContain('  + "billing_mode": "PAY_PER_REQUEST",');
-    expect(run(['--check'], root)).toBe(1);
+    expect(run(['--check'], root, scratchBuild)).toBe(1);
+  });
+
+  it('fails the check when a committed bundle differs from a fresh build', () => {
+    const root = scratchRoot();
+    expect(run([], root, scratchBuild)).toBe(0);
+    const entry = join(root, 'modules', 'core', 'functions', 'orchestration', 'task-runner.mjs');
+    writeFileSync(entry, `${readFileSync(entry, 'utf8')}\n// edited by hand\n`);
+    expect(driftAll(buildAll(repo, scratchBuild.bundles), root)).toEqual([
+      'modules/core/functions/orchestration/task-runner.mjs: differs from a fresh build',
+    ]);
+    expect(run(['--check'], root, scratchBuild)).toBe(1);
   });
 
   it('reports missing generated files and missing function bundles', () => {
@@ -67,7 +85,8 @@ describe('synth-modules', () => {
     ]);
   });
 
-  it('keeps the committed modules in sync with stacks/ (the CI drift check)', () => {
+  it('keeps the committed modules and bundles in sync with stacks/ and functions/ (the CI drift check)', () => {
+    expect(driftAll(buildAll(repo), repo)).toEqual([]);
     expect(drift(generate(repo).files, repo)).toEqual([]);
     expect(lintAll(repo, generate(repo))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { MODULES, type ModuleName, synthModule } from '../../stacks/src/modules.js';
+import { type BundleSpec, buildAll, driftAll, writeAll } from '../bundles/index.js';
 import { checkModuleCalls, findRoots, moduleInterface, readRoot } from './calls.js';
 import { lintModule } from './lint.js';
 import { renderReadme } from './readme.js';
@@ -114,12 +115,38 @@ export function lintAll(root: string, generated: Generated): string[] {
   return problems;
 }
 
-export function run(argv: string[], root: string): number {
+export interface RunOptions {
+  /** Where the Lambda sources are (the repository); default `root`. Tests write modules to a scratch root. */
+  sourceRoot?: string;
+  /** The bundles to build; default every bundle of scripts/bundles/manifest.ts. */
+  bundles?: BundleSpec[];
+}
+
+/**
+ * Bundles first (the module lint checks the bundled folders exist), then synthesis and lint. `--check` writes
+ * nothing and fails on drifted modules, on committed bundles that differ from a fresh build, or on lint problems.
+ */
+export function run(argv: string[], root: string, options: RunOptions = {}): number {
   const check = argv.includes('--check');
   const started = performance.now();
-  const generated = generate(root);
-  const synthMs = performance.now() - started;
   let failed = false;
+  const bundles = buildAll(options.sourceRoot ?? root, options.bundles);
+  const bundleMs = performance.now() - started;
+  if (check) {
+    const report = driftAll(bundles, root);
+    if (report.length > 0) {
+      console.error(
+        `function bundles differ from a fresh build (run npm run synth:modules and commit):\n${report.join('\n')}`,
+      );
+      failed = true;
+    } else console.log(`bundles: ${bundles.bundles.length - bundles.warnings.length} folders up to date`);
+  } else {
+    writeAll(bundles, root);
+    console.log(bundles.report);
+  }
+  const synthStarted = performance.now();
+  const generated = generate(root);
+  const synthMs = performance.now() - synthStarted;
   if (check) {
     const report = drift(generated.files, root);
     if (report.length > 0) {
@@ -140,6 +167,9 @@ export function run(argv: string[], root: string): number {
     console.error(`module lint: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
     failed = true;
   } else console.log(`module lint: ${generated.modules.length} modules and the examples clean`);
-  console.log(`synth ${synthMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms`);
+  for (const w of bundles.warnings) console.error(w);
+  console.log(
+    `bundles ${bundleMs.toFixed(0)} ms, synth ${synthMs.toFixed(0)} ms, total ${(performance.now() - started).toFixed(0)} ms`,
+  );
   return failed ? 1 : 0;
 }

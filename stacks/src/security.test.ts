@@ -18,6 +18,19 @@ const STAR_RESOURCE_ALLOWED = new Set([
   'xray:PutTraceSegments', // Lambda active tracing
   'xray:PutTelemetryRecords',
   'ecr:GetAuthorizationToken', // registry login before an image pull
+  'xray:GetSamplingRules', // Step Functions tracing
+  'xray:GetSamplingTargets',
+  // Step Functions delivers execution logs through CloudWatch Logs' vended-log API (no resource-level permissions)
+  'logs:CreateLogDelivery',
+  'logs:GetLogDelivery',
+  'logs:UpdateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:DescribeResourcePolicies',
+  'logs:DescribeLogGroups',
+  // authorizes on container instances, which Fargate has none of; always scoped by an ecs:cluster condition (below)
+  'ecs:ListTasks',
 ]);
 
 const byType = (json: Json, type: string): [string, Json][] => Object.entries(json.resource?.[type] ?? {});
@@ -42,6 +55,11 @@ describe.each(Object.keys(modules) as ModuleName[])('%s module security posture'
       if (!(s.resources ?? []).includes('*')) continue;
       for (const action of s.actions ?? [])
         expect(STAR_RESOURCE_ALLOWED, `${doc}: ${action}`).toContain(action);
+      if ((s.actions ?? []).includes('ecs:ListTasks'))
+        expect(
+          (s.condition ?? []).map((c: Json) => c.variable),
+          doc,
+        ).toContain('ecs:cluster');
     }
   });
 
@@ -205,7 +223,9 @@ describe('console', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     // Every connect-src entry is this deployment's own endpoint, built from variables.
     for (const src of console_.locals.connect_src as string[]) {
-      expect(src).toMatch(/^('self'|\$\{regex\(.*var\.api_endpoint\)\}|https:\/\/.*\$\{var\.|\$\{var\.iot)/);
+      expect(src).toMatch(
+        /^('self'|\$\{regex\(.*var\.(api_endpoint|cognito_domain)\)\}|https:\/\/.*\$\{var\.|wss:\/\/\$\{local\.iot_endpoint\}$)/,
+      );
     }
     for (const behavior of [distribution.default_cache_behavior, ...distribution.ordered_cache_behavior]) {
       expect(behavior.response_headers_policy_id).toMatch(/aws_cloudfront_response_headers_policy/);
@@ -227,14 +247,16 @@ describe('console', () => {
     );
     const config = console_.resource.aws_s3_object.config;
     expect(config).toMatchObject({ key: 'config.json', content_type: 'application/json' });
+    expect(config.content).toBe('${jsonencode(local.console_config)}');
     for (const v of [
-      'api_endpoint',
-      'user_pool_id',
-      'user_pool_client_id',
-      'identity_pool_id',
-      'iot_endpoint',
+      'var.api_endpoint',
+      'var.user_pool_id',
+      'var.user_pool_client_id',
+      'var.identity_pool_id',
+      'var.cognito_domain',
+      'local.iot_endpoint',
     ])
-      expect(config.content).toContain(`var.${v}`);
+      expect(console_.locals.console_config).toContain(v);
   });
 });
 
@@ -250,7 +272,7 @@ describe('mcp', () => {
     });
     for (const [id, route] of byType(mcp, 'aws_apigatewayv2_route')) {
       expect(route.authorization_type, id).toBe('JWT');
-      expect(route.authorizer_id, id).toBe('${aws_apigatewayv2_authorizer.cognito_jwt.id}');
+      expect(route.authorizer_id, id).toBe('${aws_apigatewayv2_authorizer.cognito_jwt[0].id}');
     }
     const stage = mcp.resource.aws_apigatewayv2_stage.default;
     expect(stage.access_log_settings.destination_arn).toMatch(/aws_cloudwatch_log_group/);
@@ -265,7 +287,7 @@ describe('mcp', () => {
       resources: ['${var.core_api_stage_execution_arn}/*'],
     });
     expect(mcp.variable.endpoint_type.validation[0].condition).toBe(
-      '${contains(["http_api"], var.endpoint_type)}',
+      '${contains(["http_api","agentcore"], var.endpoint_type)}',
     );
   });
 });

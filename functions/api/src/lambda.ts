@@ -1,38 +1,18 @@
 /**
- * The AWS entry point. UNTESTED: the RunStarter (Step Functions) and RegionInfoPort (ECS, Service Quotas)
- * for AWS come in other issues; until then those routes answer 501.
+ * The AWS entry point: the API handler over the AWS ports built from the environment (`aws-wiring.ts`), with
+ * Powertools logging and X-Ray tracing of every AWS SDK client.
+ * UNTESTED against AWS: the wiring is tested with aws-sdk-client-mock and the storage stand-ins only.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import {
-  createStorageClients,
-  HistoryStore,
-  ObjectStore,
-  ScenarioStore,
-  storageNamesFromEnv,
-} from '@dlt/shared/storage';
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { awsApiDeps } from './aws-wiring.js';
 import { createApiHandler } from './handler.js';
-import { ApiError } from './http.js';
-import type { RegionInfoPort, RunStarter } from './ports.js';
 
 const logger = new Logger({ serviceName: 'dlt-api' });
-const names = storageNamesFromEnv();
-const clients = createStorageClients({ region: process.env.AWS_REGION ?? 'us-east-1' });
-
-const notBuilt = async (): Promise<never> => {
-  throw new ApiError('NOT_IMPLEMENTED', 'not built yet', 501);
-};
-
-const runs: RunStarter = { start: notBuilt, cancel: notBuilt };
-const regions: RegionInfoPort = { regions: notBuilt, tasks: notBuilt, vCPUDetails: notBuilt };
-
+const tracer = new Tracer({ serviceName: 'dlt-api' });
 const api = createApiHandler({
-  scenarios: new ScenarioStore(clients.ddb, names.scenariosTable),
-  history: new HistoryStore(clients.ddb, names.historyTable),
-  objects: new ObjectStore(clients.s3, names.bucket),
-  runs,
-  regions,
-  stackInfo: notBuilt,
+  ...awsApiDeps(process.env, { logger, instrument: (client) => tracer.captureAWSv3Client(client) }),
   logger,
 });
 

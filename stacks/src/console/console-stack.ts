@@ -1,15 +1,16 @@
+import { DataAwsIotEndpoint } from '@cdktf/provider-aws/lib/data-aws-iot-endpoint/index.js';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition/index.js';
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object/index.js';
-import { Fn } from 'cdktf';
 import type { Construct } from 'constructs';
 import { namePrefixVariable } from '../lib/common-variables.js';
-import { v, x } from '../lib/expr.js';
+import { countIf, v, x } from '../lib/expr.js';
 import { type ModuleDoc, ModuleStack } from '../lib/module-stack.js';
+import { CONFIG_KEY, consoleConfigExpression } from './console-config.js';
 import { createSite } from './site.js';
+import { NO_CACHE, uploadSite } from './site-files.js';
 import { consoleVariables } from './variables.js';
 
-/** Where the web app reads its runtime settings (fetched at start-up, never cached by CloudFront). */
-export const CONFIG_KEY = 'config.json';
+export { CONFIG_KEY } from './console-config.js';
 
 export class ConsoleStack extends ModuleStack {
   readonly doc: ModuleDoc = {
@@ -20,16 +21,25 @@ export class ConsoleStack extends ModuleStack {
       "nosniff), SPA routing (403/404 → `/index.html`), an optional custom domain, and `config.json` with core's " +
       'runtime settings for the web app.',
     status: [
-      'Incomplete: only `config.json` is uploaded. The built web console (with per-file content types) is ' +
-        'uploaded by this module once the web console issue lands; until then the distribution answers every ' +
-        'path with 403/404 → `/index.html`, which does not exist yet (untested).',
-      'The CSP allows `connect-src` to this deployment only: the REST API origin, Cognito in `core_region`, the ' +
-        "scenarios bucket and, when `iot_endpoint` is set, IoT over WebSocket. `style-src` allows 'unsafe-inline' " +
-        'because PrimeVue (styled mode) injects its theme as style elements at run time.',
-      'Core does not yet set CORS on the scenarios bucket for this origin, nor output an IoT endpoint ' +
-        '(pass `iot_endpoint` yourself, or leave it null until live data exists).',
+      'The built web console is uploaded from `site/` inside the module (one object per file, `for_each` over ' +
+        '`fileset`), with its content type by extension and `etag = filemd5(...)`. Files under `assets/` ' +
+        '(content-hashed by Vite) are cached for a year as immutable; `index.html`, `config.json` and other ' +
+        'files are `no-cache` (revalidated). Until the web console is built into the module, `site/` holds only ' +
+        'a `.gitkeep`, nothing is uploaded, and every path answers 403/404 → `/index.html`, which does not exist.',
+      '`config.json` follows `AwsConsoleConfig` (functions/shared/src/console/config.ts) exactly: `mode`, ' +
+        '`apiBaseUrl`, `region`, `userPoolId`, `userPoolClientId`, `identityPoolId`, `cognitoDomain`, ' +
+        '`iotEndpoint`, and `mcpEndpoint` only when `mcp_endpoint` is set. `iot_endpoint` null looks up the ' +
+        "account's ATS endpoint in `core_region`.",
+      'The CSP allows `connect-src` to this deployment only: the REST API origin, Cognito (user pool API, ' +
+        'identity pool and the Hosted UI domain), the scenarios bucket and IoT over WebSocket (`wss://`). ' +
+        "`style-src` allows 'unsafe-inline' because PrimeVue (styled mode) injects its theme as style elements " +
+        'at run time.',
+      'Core does not yet set CORS on the scenarios bucket for this origin, nor create a Cognito Hosted UI ' +
+        'domain (pass `cognito_domain` from wherever it is created).',
       'Custom domain: the certificate must be in us-east-1 (CloudFront). The DNS record is yours to create: ' +
         'an alias to `distribution_domain_name` / `distribution_hosted_zone_id`.',
+      'Untested: the upload and the headers against AWS; an apply with a built `site/` and a browser session ' +
+        '(sign-in, API call, live-data WebSocket) with the CSP enforced would test it.',
     ],
   };
 
@@ -41,14 +51,27 @@ export class ConsoleStack extends ModuleStack {
 
     const dns = partition.dnsSuffix;
     const region = vars.coreRegion.stringValue;
+    new DataAwsIotEndpoint(this, 'core', {
+      count: countIf(`${v(vars.iotEndpoint)} == null`),
+      endpointType: 'iot:Data-ATS',
+      region,
+    });
+    this.local(
+      'iot_endpoint',
+      x(
+        `${v(vars.iotEndpoint)} != null ? ${v(vars.iotEndpoint)} : one(data.aws_iot_endpoint.core[*].endpoint_address)`,
+      ),
+    );
     // Only this deployment's endpoints: the console never talks to anything else.
     this.local('connect_src', [
       "'self'",
       x(`regex("^https://[^/]+", ${v(vars.apiEndpoint)})`),
       `https://cognito-idp.${region}.${dns}`,
       `https://cognito-identity.${region}.${dns}`,
+      x(`regex("^https://[^/]+", ${v(vars.cognitoDomain)})`),
       `https://${vars.scenariosBucketName.stringValue}.s3.${region}.${dns}`,
-      x(`${v(vars.iotEndpoint)} == null ? "" : "wss://\${${v(vars.iotEndpoint)}}"`),
+      // MQTT over WebSocket (SigV4-signed `wss://<endpoint>/mqtt`) for live data.
+      'wss://${local.iot_endpoint}',
     ]);
     const csp = this.local(
       'content_security_policy',
@@ -81,20 +104,14 @@ export class ConsoleStack extends ModuleStack {
       contentSecurityPolicy: csp.asString,
     });
 
+    uploadSite(this, site.bucket, CONFIG_KEY);
+    this.local('console_config', consoleConfigExpression(vars, 'local.iot_endpoint'));
     const config = new S3Object(this, 'config', {
       bucket: site.bucket.id,
       key: CONFIG_KEY,
       contentType: 'application/json',
-      cacheControl: 'no-cache',
-      content: Fn.jsonencode({
-        apiEndpoint: vars.apiEndpoint.stringValue,
-        region,
-        userPoolId: vars.userPoolId.stringValue,
-        userPoolClientId: vars.userPoolClientId.stringValue,
-        identityPoolId: vars.identityPoolId.stringValue,
-        scenariosBucket: vars.scenariosBucketName.stringValue,
-        iotEndpoint: vars.iotEndpoint.stringValue,
-      }),
+      cacheControl: NO_CACHE,
+      content: x('jsonencode(local.console_config)'),
     });
 
     const domain = v(vars.domainName);

@@ -31,11 +31,28 @@ export function consoleVariables(stack: ModuleStack) {
       type: 'string',
       description: "Core's `scenarios_bucket_name` output (the console uploads test scripts there).",
     }),
+    cognitoDomain: variable('cognito_domain', {
+      type: 'string',
+      description:
+        "Cognito Hosted UI domain of core's user pool as an https:// URL, e.g. " +
+        '"https://dlt-xyz.auth.us-east-1.amazoncognito.com" (the console signs in there).',
+      validation: [
+        {
+          condition: '${can(regex("^https://[^/]+/?$", var.cognito_domain))}',
+          errorMessage: 'cognito_domain must be an https:// URL with no path.',
+        },
+      ],
+    }),
     iotEndpoint: variable('iot_endpoint', {
       type: 'string',
       description:
-        'IoT Core data endpoint (ATS) for live results over MQTT/WebSocket, without scheme; null for none ' +
-        '(core does not output it yet).',
+        'IoT Core data endpoint for live results over MQTT/WebSocket, without scheme; null looks up the ' +
+        "account's ATS endpoint in core_region.",
+      default: null,
+    }),
+    mcpEndpoint: variable('mcp_endpoint', {
+      type: 'string',
+      description: "The mcp module's `endpoint` output, shown on the console's MCP page; null for none.",
       default: null,
     }),
     domainName: variable('domain_name', {

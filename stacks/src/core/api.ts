@@ -8,15 +8,16 @@ import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api/
 import { ApiGatewayStage } from '@cdktf/provider-aws/lib/api-gateway-stage/index.js';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js';
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission/index.js';
 import { Fn, type TerraformVariable } from 'cdktf';
 import type { Construct } from 'constructs';
 import { countIf, v, x } from '../lib/expr.js';
-import { policyDocument, serviceTrust } from '../lib/iam.js';
+import { policyDocument, type Statement, serviceTrust } from '../lib/iam.js';
 import { type NodeFunction, nodeFunction } from '../lib/lambda.js';
-import { HISTORY_START_TIME_INDEX, type Storage } from './storage.js';
+import { customerKeyPolicy } from './kms.js';
+import { storageStatements } from './permissions.js';
+import type { Storage } from './storage.js';
 
 /** The stage DLT clients call (`/prod/...`), kept for v4 compatibility. */
 export const API_STAGE = 'prod';
@@ -31,6 +32,12 @@ export interface ApiProps {
   manageAccountLogsRole: TerraformVariable;
   partition: string;
   storage: Storage;
+  /** The api Lambda's name (callers build ARNs from it without referencing the function). */
+  functionName: string;
+  /** Runs, cancels, schedules and region info: what the api Lambda's AWS wiring reads (functions/api/src/lambda.ts). */
+  environment: Record<string, string>;
+  /** The rights that wiring needs beyond the tables and the bucket. */
+  statements: Statement[];
 }
 
 export interface Api {
@@ -42,7 +49,7 @@ export interface Api {
 export function createApi(scope: Construct, props: ApiProps): Api {
   const { scenarios, history, bucket } = props.storage;
   const handler = nodeFunction(scope, 'api', {
-    functionName: `${props.namePrefix}-api`,
+    functionName: props.functionName,
     description: 'DLT REST API (v4 compatible routes)',
     sourceDir: 'functions/api',
     logRetentionDays: props.logRetentionDays,
@@ -52,51 +59,11 @@ export function createApi(scope: Construct, props: ApiProps): Api {
       HISTORY_TABLE: history.name,
       SCENARIOS_BUCKET: bucket.bucket,
       POWERTOOLS_SERVICE_NAME: 'dlt-api',
+      ...props.environment,
     },
-    statements: [
-      {
-        sid: 'Tables',
-        actions: [
-          'dynamodb:GetItem',
-          'dynamodb:PutItem',
-          'dynamodb:UpdateItem',
-          'dynamodb:DeleteItem',
-          'dynamodb:Query',
-          'dynamodb:Scan',
-          'dynamodb:BatchGetItem',
-          'dynamodb:BatchWriteItem',
-        ],
-        resources: [scenarios.arn, history.arn, `${history.arn}/index/${HISTORY_START_TIME_INDEX}`],
-      },
-      {
-        sid: 'ListBucket',
-        actions: ['s3:ListBucket'],
-        resources: [bucket.arn],
-      },
-      {
-        sid: 'Objects',
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-        resources: [`${bucket.arn}/*`],
-      },
-    ],
+    statements: [...storageStatements(props.storage), ...props.statements],
   });
-
-  // Only when a customer key is given; a counted extra policy is simpler than a conditional statement.
-  const hasKey = `${v(props.kmsKeyArn)} != null`;
-  const kmsDoc = policyDocument(scope, 'api_kms_policy_doc', [
-    {
-      sid: 'CustomerKey',
-      actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
-      resources: [props.kmsKeyArn.stringValue],
-    },
-  ]);
-  kmsDoc.count = countIf(hasKey);
-  new IamRolePolicy(scope, 'api_role_kms', {
-    count: countIf(hasKey),
-    name: 'customer-kms-key',
-    role: handler.role.id,
-    policy: x('data.aws_iam_policy_document.api_kms_policy_doc[0].json'),
-  });
+  customerKeyPolicy(scope, 'api', handler.role, props.kmsKeyArn);
 
   const restApi = new ApiGatewayRestApi(scope, 'rest_api', {
     name: `${props.namePrefix}-api`,

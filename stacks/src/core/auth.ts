@@ -5,7 +5,7 @@ import { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool/index
 import { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client/index.js';
 import type { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
 import type { Construct } from 'constructs';
-import { roleWithPolicy } from '../lib/iam.js';
+import { roleWithPolicy, type Statement } from '../lib/iam.js';
 import { API_STAGE } from './api.js';
 
 export interface AuthProps {
@@ -16,6 +16,8 @@ export interface AuthProps {
   permissionsBoundary: string;
   apiExecutionArn: string;
   bucket: S3Bucket;
+  /** More rights for signed-in users (live data over IoT). */
+  userStatements?: Statement[];
 }
 
 export interface Auth {
@@ -110,6 +112,7 @@ export function createAuth(scope: Construct, props: AuthProps): Auth {
       },
       { sid: 'ReadResults', actions: ['s3:GetObject'], resources: [`${bucketArn}/results/*`] },
       { sid: 'ListBucket', actions: ['s3:ListBucket'], resources: [bucketArn] },
+      ...(props.userStatements ?? []),
     ],
   });
   new CognitoIdentityPoolRolesAttachment(scope, 'identity_pool_roles', {

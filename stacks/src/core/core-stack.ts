@@ -1,28 +1,24 @@
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity/index.js';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition/index.js';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region/index.js';
 import type { Construct } from 'constructs';
 import { commonVariables } from '../lib/common-variables.js';
+import { v, x } from '../lib/expr.js';
 import { type ModuleDoc, ModuleStack } from '../lib/module-stack.js';
 import { API_STAGE, createApi } from './api.js';
 import { createAuth } from './auth.js';
+import { CORE_DOC } from './doc.js';
+import { createSafetyNet, createScheduling } from './events.js';
+import { createLiveData, LIVE_TOPIC_PREFIX } from './live.js';
+import { createOrchestration, STEPS } from './orchestration.js';
+import { ecsReadStatements, STACK_TAG } from './permissions.js';
 import { createStorage, HISTORY_START_TIME_INDEX } from './storage.js';
 
+/** Reported by `GET /stack-info`; the version of this repository's modules. */
+export const MODULE_VERSION = '0.1.0';
+
 export class CoreStack extends ModuleStack {
-  readonly doc: ModuleDoc = {
-    title: 'core',
-    summary:
-      'The control plane: DynamoDB tables, the scenarios bucket, the REST API (IAM auth) with its Lambda, and ' +
-      'Cognito sign-in. Deploy once, in the region that hosts the API; add one `regional` module per region ' +
-      'that runs load.',
-    status: [
-      'Incomplete (first increment). Not yet here: the Step Functions state machine and its orchestration ' +
-        'Lambdas, the EventBridge Scheduler role and group, EventBridge rules (ECS task stopped, state machine ' +
-        'failed), the hourly orphan cleanup, the IoT policy for live data, scenarios-bucket CORS for the console, ' +
-        'and `iam:PassRole` on the regional task roles.',
-      'The api Lambda code in `functions/api/` is a placeholder that answers 501 "not built yet" until the ' +
-        'function bundles are built into the module.',
-    ],
-  };
+  readonly doc: ModuleDoc = CORE_DOC;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -88,9 +84,40 @@ export class CoreStack extends ModuleStack {
       default: true,
     });
 
+    const stackNameVar = this.variable('stack_name', {
+      type: 'string',
+      description:
+        `Value of the \`${STACK_TAG}\` tag on the regional clusters and task definitions; the orchestration may ` +
+        'run and stop only tasks that carry it. Set the same value on every regional instance. Null uses name_prefix.',
+      default: null,
+    });
+    const stateMachineLogLevel = this.variable('state_machine_log_level', {
+      type: 'string',
+      description:
+        'Step Functions log level of the test-run state machine (ALL, ERROR, FATAL or OFF). Execution data ' +
+        '(scenario inputs) is never logged.',
+      default: 'ERROR',
+      validation: [
+        {
+          condition: '${contains(["ALL", "ERROR", "FATAL", "OFF"], var.state_machine_log_level)}',
+          errorMessage: 'state_machine_log_level must be ALL, ERROR, FATAL or OFF.',
+        },
+      ],
+    });
+
     const partition = new DataAwsPartition(this, 'current');
     const region = new DataAwsRegion(this, 'current_region');
+    const account = new DataAwsCallerIdentity(this, 'current_account');
     const namePrefix = common.namePrefix.stringValue;
+    const stackName = this.local('stack_name', x(`coalesce(${v(stackNameVar)}, ${v(common.namePrefix)})`));
+    const naming = {
+      partition: partition.partition,
+      account: account.accountId,
+      namePrefix,
+      stackName: stackName.asString,
+    };
+    const logRetentionDays = common.logRetentionDays.numberValue;
+    const permissionsBoundary = common.permissionsBoundary.stringValue;
     const storage = createStorage(this, {
       namePrefix,
       kmsKeyArn,
@@ -98,16 +125,88 @@ export class CoreStack extends ModuleStack {
       forceDestroy,
       deletionProtection,
     });
+    const orchestration = createOrchestration(this, {
+      namePrefix,
+      logRetentionDays,
+      permissionsBoundary,
+      naming,
+      region: region.region,
+      storage,
+      kmsKeyArn,
+      stateMachineLogLevel: stateMachineLogLevel.stringValue,
+    });
+    const { steps } = orchestration;
+    const rules = createSafetyNet(this, {
+      namePrefix,
+      stateMachineArn: orchestration.stateMachine.arn,
+      taskFailureHandler: steps.task_failure_handler,
+      sfnFailureHandler: steps.sfn_failure_handler,
+      orphanCleanup: steps.orphan_cleanup,
+    });
+    const apiFunctionName = `${namePrefix}-api`;
+    const apiFunctionArn = `arn:${partition.partition}:lambda:${region.region}:${account.accountId}:function:${apiFunctionName}`;
+    const scheduling = createScheduling(this, {
+      namePrefix,
+      partition: partition.partition,
+      region: region.region,
+      account: account.accountId,
+      permissionsBoundary,
+      apiFunctionArn,
+    });
+    const live = createLiveData(this, {
+      namePrefix,
+      partition: partition.partition,
+      region: region.region,
+      account: account.accountId,
+    });
+    const executionsArn = `arn:${partition.partition}:states:${region.region}:${account.accountId}:execution:${orchestration.stateMachineName}:*`;
     const api = createApi(this, {
       namePrefix,
-      logRetentionDays: common.logRetentionDays.numberValue,
-      permissionsBoundary: common.permissionsBoundary.stringValue,
+      logRetentionDays,
+      permissionsBoundary,
       kmsKeyArn,
       throttlingRateLimit: rateLimit.numberValue,
       throttlingBurstLimit: burstLimit.numberValue,
       manageAccountLogsRole,
       partition: partition.partition,
       storage,
+      functionName: apiFunctionName,
+      environment: {
+        STATE_MACHINE_ARN: orchestration.stateMachine.arn,
+        TEST_CLEANUP_FUNCTION: steps.test_cleanup.fn.functionName,
+        SCHEDULE_GROUP: scheduling.group.name,
+        SCHEDULER_ROLE_ARN: scheduling.role.arn,
+        SCHEDULE_TARGET_ARN: apiFunctionArn,
+        IOT_ENDPOINT: live.endpoint.endpointAddress,
+        DLT_VERSION: MODULE_VERSION,
+      },
+      statements: [
+        { sid: 'StartRuns', actions: ['states:StartExecution'], resources: [orchestration.stateMachineArn] },
+        {
+          sid: 'FindAndStopRuns',
+          actions: ['states:DescribeExecution', 'states:StopExecution'],
+          resources: [executionsArn],
+        },
+        {
+          sid: 'CleanUpCancelledRuns',
+          actions: ['lambda:InvokeFunction'],
+          resources: [steps.test_cleanup.fn.arn],
+        },
+        ...ecsReadStatements(naming),
+        {
+          sid: 'ManageSchedules',
+          actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+          resources: [scheduling.schedulesArn],
+        },
+        {
+          sid: 'PassSchedulerRole',
+          actions: ['iam:PassRole'],
+          resources: [scheduling.role.arn],
+          condition: [
+            { test: 'StringEquals', variable: 'iam:PassedToService', values: ['scheduler.amazonaws.com'] },
+          ],
+        },
+      ],
     });
     const auth = createAuth(this, {
       namePrefix,
@@ -117,6 +216,7 @@ export class CoreStack extends ModuleStack {
       permissionsBoundary: common.permissionsBoundary.stringValue,
       apiExecutionArn: api.restApi.executionArn,
       bucket: storage.bucket,
+      userStatements: live.userStatements,
     });
 
     this.output(
@@ -163,5 +263,72 @@ export class CoreStack extends ModuleStack {
     );
     this.output('user_pool_client_id', 'ID of the console/CLI app client.', auth.client.id);
     this.output('identity_pool_id', 'ID of the Cognito identity pool.', auth.identityPool.id);
+    this.output('account_id', 'AWS account of the deployment.', account.accountId);
+    this.output(
+      'stack_name',
+      `Value of the \`${STACK_TAG}\` tag regional instances must put on their cluster and task definition.`,
+      stackName.asString,
+    );
+    this.output('state_machine_arn', 'ARN of the test-run state machine.', orchestration.stateMachine.arn);
+    this.output('state_machine_name', 'Name of the test-run state machine.', orchestration.stateMachineName);
+    this.output(
+      'state_machine_log_group_name',
+      'Log group of the test-run state machine.',
+      orchestration.logGroup.name,
+    );
+    this.output(
+      'orchestration_function_names',
+      'Names of the orchestration Lambdas, by step.',
+      Object.fromEntries(
+        Object.keys(STEPS).map((id) => [id, steps[id as keyof typeof STEPS].fn.functionName]),
+      ),
+    );
+    this.output(
+      'task_failure_handler_arn',
+      'ARN of the Lambda that counts stopped load-tester tasks (target of the ECS task-stopped rule).',
+      steps.task_failure_handler.fn.arn,
+    );
+    this.output(
+      'event_bus_arn',
+      "ARN of core's default event bus: regional instances in other regions forward ECS task-stopped events " +
+        'here (EventBridge rules only see their own region).',
+      `arn:${partition.partition}:events:${region.region}:${account.accountId}:event-bus/default`,
+    );
+    this.output(
+      'event_rule_names',
+      'Names of the safety-net EventBridge rules (task stopped, execution failed, hourly orphan cleanup).',
+      rules.map((r) => r.name),
+    );
+    this.output(
+      'schedule_group_name',
+      'EventBridge Scheduler group of scheduled tests.',
+      scheduling.group.name,
+    );
+    this.output(
+      'scheduler_role_arn',
+      'Role EventBridge Scheduler assumes to invoke the api Lambda.',
+      scheduling.role.arn,
+    );
+    this.output(
+      'iot_endpoint',
+      "The account's IoT Core data endpoint (ATS) in core's region, without scheme: live data is published and " +
+        'subscribed here.',
+      live.endpoint.endpointAddress,
+    );
+    this.output(
+      'live_data_topic_prefix',
+      'MQTT topic prefix of live data; a run publishes on `<prefix><testId>`.',
+      LIVE_TOPIC_PREFIX,
+    );
+    this.output(
+      'live_data_topic_arn',
+      "IoT topic ARN pattern of live data in core's region (for `iot:Publish` in regional instances).",
+      `arn:${partition.partition}:iot:${region.region}:${account.accountId}:topic/${LIVE_TOPIC_PREFIX}*`,
+    );
+    this.output(
+      'iot_policy_name',
+      'IoT policy the console attaches to a signed-in Cognito identity so it may receive live data.',
+      live.policy.name,
+    );
   }
 }

@@ -18,6 +18,13 @@ export interface NodeFunctionProps {
   description: string;
   /** Folder with the built bundle, relative to the module (`functions/<name>`); zipped at plan time. */
   sourceDir: string;
+  /**
+   * An archive several functions share (`sharedCode`) instead of zipping `sourceDir` into `<id>_code`; `handler`
+   * then names this function's entry in it.
+   */
+  archive?: DataArchiveFile;
+  /** `<file>.<export>`; default `index.handler`. */
+  handler?: string;
   logRetentionDays: number;
   permissionsBoundary: string;
   statements: Statement[];
@@ -57,19 +64,14 @@ export function nodeFunction(scope: Construct, id: string, props: NodeFunctionPr
       ...props.statements,
     ],
   });
-  // The bundle travels inside the module; zipping at plan time keeps the committed module free of binaries.
-  const code = new DataArchiveFile(scope, `${id}_code`, {
-    type: 'zip',
-    sourceDir: `\${path.module}/${props.sourceDir}`,
-    outputPath: `\${path.module}/.build/${id}.zip`,
-  });
+  const code = props.archive ?? sharedCode(scope, `${id}_code`, props.sourceDir);
   const fn = new LambdaFunction(scope, id, {
     functionName: props.functionName,
     description: props.description,
     role: role.arn,
     runtime: NODE_RUNTIME,
     architectures: [LAMBDA_ARCHITECTURE],
-    handler: 'index.handler',
+    handler: props.handler ?? 'index.handler',
     filename: code.outputPath,
     sourceCodeHash: code.outputBase64Sha256,
     timeout: props.timeout ?? 29,
@@ -80,4 +82,16 @@ export function nodeFunction(scope: Construct, id: string, props: NodeFunctionPr
     dependsOn: [logGroup],
   });
   return { fn, role, logGroup };
+}
+
+/**
+ * A bundle folder zipped at plan time, addressed `<id>`. The bundle travels inside the module; zipping at plan
+ * time keeps the committed module free of binaries. Several functions may use one archive with different handlers.
+ */
+export function sharedCode(scope: Construct, id: string, sourceDir: string): DataArchiveFile {
+  return new DataArchiveFile(scope, id, {
+    type: 'zip',
+    sourceDir: `\${path.module}/${sourceDir}`,
+    outputPath: `\${path.module}/.build/${id.replace(/_code$/, '')}.zip`,
+  });
 }

@@ -1,8 +1,9 @@
 import type { TerraformVariable } from 'cdktf';
 import type { ModuleStack } from '../lib/module-stack.js';
 
-/** Endpoint kinds that are built; `agentcore_gateway` (Bedrock AgentCore Gateway + target) is planned. */
-export const ENDPOINT_TYPES = ['http_api'];
+/** What can front the MCP Lambda: API Gateway HTTP API, or a Bedrock AgentCore Gateway with a Lambda target. */
+export const ENDPOINT_TYPES = ['http_api', 'agentcore'] as const;
+export type EndpointType = (typeof ENDPOINT_TYPES)[number];
 
 export function mcpVariables(stack: ModuleStack) {
   const variable = stack.variable.bind(stack);
@@ -10,13 +11,14 @@ export function mcpVariables(stack: ModuleStack) {
     endpointType: variable('endpoint_type', {
       type: 'string',
       description:
-        'What fronts the MCP Lambda: "http_api" (API Gateway HTTP API with a JWT authorizer). Bedrock ' +
-        'AgentCore Gateway is planned, not built.',
+        'What fronts the MCP Lambda: "http_api" (API Gateway HTTP API with a Cognito JWT authorizer, ' +
+        'streamable HTTP in JSON-response mode) or "agentcore" (Amazon Bedrock AgentCore Gateway with a ' +
+        'Cognito CUSTOM_JWT inbound authorizer and the Lambda as its target; the gateway speaks MCP).',
       default: 'http_api',
       validation: [
         {
           condition: `\${contains(${JSON.stringify(ENDPOINT_TYPES)}, var.endpoint_type)}`,
-          errorMessage: 'Only endpoint_type = "http_api" is implemented.',
+          errorMessage: `endpoint_type must be one of ${ENDPOINT_TYPES.map((t) => `"${t}"`).join(', ')}.`,
         },
       ],
     }),
@@ -32,7 +34,9 @@ export function mcpVariables(stack: ModuleStack) {
     }),
     jwtAudience: variable('jwt_audience', {
       type: 'list(string)',
-      description: "Accepted `aud` / `client_id` values: core's `user_pool_client_id` output.",
+      description:
+        "Accepted `aud` / `client_id` values: core's `user_pool_client_id` output (the AgentCore gateway " +
+        'checks them as allowed clients).',
       validation: [
         { condition: '${length(var.jwt_audience) > 0}', errorMessage: 'Give at least one audience.' },
       ],

@@ -10,8 +10,7 @@ import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security
 import type { TerraformVariable } from 'cdktf';
 import { countIf, v, x } from '../lib/expr.js';
 import type { ModuleStack } from '../lib/module-stack.js';
-
-const AZS = 'data.aws_availability_zones.available.names';
+import { AZS, createPrivateNetwork } from './private-network.js';
 
 export interface NetworkProps {
   namePrefix: string;
@@ -21,16 +20,25 @@ export interface NetworkProps {
   vpcId: TerraformVariable;
   subnetIds: TerraformVariable;
   egressCidr: TerraformVariable;
+  createPrivateSubnets: TerraformVariable;
+  privateSubnetCidrs: TerraformVariable;
+  natGatewayCount: TerraformVariable;
+  assignPublicIp: TerraformVariable;
 }
 
 export interface Network {
-  /** Expression strings: the created or the given VPC / subnets. */
+  /** Expression strings: the created or the given VPC / subnets the tasks run in. */
   vpcId: string;
   subnetIds: string[];
+  /** Expression string: a Terraform bool, whether tasks get a public IP. */
+  assignPublicIp: string;
   securityGroup: SecurityGroup;
 }
 
-/** Either a new VPC with public subnets (tasks get public IPs, no NAT cost) or the caller's VPC and subnets. */
+/**
+ * Either a new VPC with public subnets (tasks get public IPs, no NAT cost), optionally with private subnets
+ * behind NAT gateways with static IPs (tasks run there), or the caller's VPC and subnets.
+ */
 export function createNetwork(stack: ModuleStack, props: NetworkProps): Network {
   const create = v(props.createVpc);
   new DataAwsAvailabilityZones(stack, 'available', { state: 'available' });
@@ -41,7 +49,7 @@ export function createNetwork(stack: ModuleStack, props: NetworkProps): Network 
     enableDnsSupport: true,
     tags: { Name: `${props.namePrefix}-load-testing` },
   });
-  new InternetGateway(stack, 'internet_gateway', {
+  const internetGateway = new InternetGateway(stack, 'internet_gateway', {
     count: countIf(create),
     vpcId: x('aws_vpc.vpc[0].id'),
     tags: { Name: `${props.namePrefix}-load-testing` },
@@ -75,11 +83,29 @@ export function createNetwork(stack: ModuleStack, props: NetworkProps): Network 
   });
   association.overrideLogicalId('public');
 
+  const hasPrivate = createPrivateNetwork(stack, {
+    namePrefix: props.namePrefix,
+    create,
+    createPrivateSubnets: props.createPrivateSubnets,
+    privateSubnetCidrs: props.privateSubnetCidrs,
+    natGatewayCount: props.natGatewayCount,
+    internetGateway,
+  });
+
   const vpcId = stack.local('vpc_id', x(`${create} ? aws_vpc.vpc[0].id : ${v(props.vpcId)}`));
   const subnetIds = stack.local(
     'subnet_ids',
-    x(`${create} ? aws_subnet.public[*].id : ${v(props.subnetIds)}`),
+    x(
+      `${create} ? (${hasPrivate} ? aws_subnet.private[*].id : aws_subnet.public[*].id) : ${v(props.subnetIds)}`,
+    ),
   );
+  // Behind a NAT gateway a public IP is useless (and billed), and it would bypass the allow-listed addresses.
+  stack.local(
+    'assign_public_ip',
+    x(`${v(props.assignPublicIp)} != null ? ${v(props.assignPublicIp)} : !${hasPrivate}`),
+  );
+  const wantsPrivate = v(props.createPrivateSubnets);
+  const natCount = v(props.natGatewayCount);
 
   const securityGroup = new SecurityGroup(stack, 'tasks', {
     name: `${props.namePrefix}-load-tester`,
@@ -91,6 +117,20 @@ export function createNetwork(stack: ModuleStack, props: NetworkProps): Network 
           condition: x(`${create} || (${v(props.vpcId)} != null && length(${v(props.subnetIds)}) >= 1)`),
           errorMessage: 'With create_vpc = false, set vpc_id and at least one subnet id in subnet_ids.',
         },
+        {
+          condition: x(`!${wantsPrivate} || ${create}`),
+          errorMessage:
+            'create_private_subnets needs create_vpc = true. With your own VPC, pass private subnet_ids that ' +
+            'route through your NAT and set assign_public_ip = false.',
+        },
+        {
+          condition: x(
+            `!${hasPrivate} || (${natCount} <= length(${v(props.publicSubnetCidrs)}) && length(${v(props.privateSubnetCidrs)}) >= 1)`,
+          ),
+          errorMessage:
+            'With create_private_subnets, nat_gateway_count must be at most the number of public subnets ' +
+            '(NAT gateways live there) and private_subnet_cidrs must name at least one subnet.',
+        },
       ],
     },
   });
@@ -100,5 +140,10 @@ export function createNetwork(stack: ModuleStack, props: NetworkProps): Network 
     ipProtocol: '-1',
     cidrIpv4: props.egressCidr.stringValue,
   });
-  return { vpcId: vpcId.asString, subnetIds: subnetIds.asList, securityGroup };
+  return {
+    vpcId: vpcId.asString,
+    subnetIds: subnetIds.asList,
+    assignPublicIp: x('local.assign_public_ip'),
+    securityGroup,
+  };
 }

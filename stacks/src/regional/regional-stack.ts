@@ -1,33 +1,54 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity/index.js';
+import { DataAwsIotEndpoint } from '@cdktf/provider-aws/lib/data-aws-iot-endpoint/index.js';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition/index.js';
 import { DynamodbTableItem } from '@cdktf/provider-aws/lib/dynamodb-table-item/index.js';
 import { EcsCluster } from '@cdktf/provider-aws/lib/ecs-cluster/index.js';
-import { EcsTaskDefinition } from '@cdktf/provider-aws/lib/ecs-task-definition/index.js';
 import { Fn } from 'cdktf';
 import type { Construct } from 'constructs';
 import { commonVariables } from '../lib/common-variables.js';
-import { v, x } from '../lib/expr.js';
-import { roleWithPolicy, serviceTrust } from '../lib/iam.js';
+import { countIf, v, x } from '../lib/expr.js';
 import { type ModuleDoc, ModuleStack } from '../lib/module-stack.js';
+import { createLiveDataPublisher, LIVE_FILTER_PATTERN } from './live-data.js';
+import { createLoadTester, STACK_TAG } from './load-tester.js';
 import { createNetwork } from './network.js';
 import { regionalVariables } from './variables.js';
 
-/** Container name the orchestration refers to when it clones the task definition per test. */
-export const CONTAINER_NAME = 'load-tester';
+export { CONTAINER_NAME, READY_FILE, STACK_TAG, START_TIMEOUT_SECONDS } from './load-tester.js';
 
 export class RegionalStack extends ModuleStack {
   readonly doc: ModuleDoc = {
     title: 'regional',
     summary:
-      'Where load runs: network, ECS cluster, the Fargate load-tester task definition, its roles, security ' +
-      "group and log group, and the registration row in core's scenarios table. Every resource takes " +
-      '`region` through the AWS provider 6 per-resource `region` argument, so one root can `for_each` this ' +
-      'module over regions with a single provider configuration.',
+      'Where load runs: network (public subnets, or private subnets behind NAT gateways with static Elastic ' +
+      'IPs), ECS cluster, the Fargate load-tester task definition, its roles, security group and log group, ' +
+      "the live-data publisher Lambda fed by a subscription filter on that log group, and the registration row in core's " +
+      'scenarios table. Every resource takes `region` through the AWS provider 6 per-resource `region` ' +
+      'argument, so one root can `for_each` this module over regions with a single provider configuration.',
     status: [
-      'Incomplete (first increment). Not yet here: optional private subnets with NAT gateways and static ' +
-        'Elastic IPs, the live-data publisher Lambda and its log subscription filter, and the core-side ' +
-        '`iam:PassRole` grant on these task roles.',
+      'Naming contract with core (documented for its IAM policy): the task role is `<name_prefix>-task-<region>` ' +
+        'and the execution role `<name_prefix>-exec-<region>`, so core can scope `iam:PassRole` to ' +
+        '`role/<name_prefix>-task-*` and `role/<name_prefix>-exec-*` with `iam:PassedToService = ' +
+        'ecs-tasks.amazonaws.com`. The cluster and task definition carry the tag `dlt:stack = <stack_name or ' +
+        'name_prefix>`; tasks inherit it (the launcher propagates task-definition tags), so core can condition ' +
+        '`ecs:RunTask`/`ecs:StopTask` on `aws:ResourceTag/dlt:stack`. Pass the same `name_prefix` (and ' +
+        '`stack_name`, if set) to core and every regional instance, and in one account avoid prefixes that ' +
+        'extend one another (`dlt`, `dlt-task`): their role patterns would overlap.',
+      'With `create_private_subnets`, tasks run in the private subnets and the registration row says ' +
+        '`assignPublicIp = DISABLED`. The ECS launcher must honour that field (it currently always asks for a ' +
+        'public IP, which in a private subnet is wasted and billed); until it does, private subnets still work ' +
+        'but each task also gets an unused public IP (untested).',
+      `The live-data subscription filter passes only JSON log events matching \`${LIVE_FILTER_PATTERN}\`; ` +
+        'live lines must carry `testId` and `region`. The publisher publishes to IoT Core in `core_region` ' +
+        '(`iot:Publish` on `topic/dlt/*` there only).',
+      'The publisher code in `functions/live-data-publisher/` is the bundle of ' +
+        '`functions/real-time-data-publisher` written by `npm run synth:modules`; before that step runs, a ' +
+        'placeholder that throws "bundle not built". Known gap (untested): the runtime signs IoT requests for ' +
+        "the Lambda's own region, so from a region other than `core_region` publishing fails until it signs " +
+        'for `IOT_REGION` (set here to `core_region`).',
+      'Untested: everything against AWS (NAT routing, the subscription filter delivering to the Lambda, IoT ' +
+        'publish across regions). An apply in a sandbox account with two regions, one with private subnets, ' +
+        'and a short test with live data would test it.',
     ],
   };
 
@@ -35,12 +56,13 @@ export class RegionalStack extends ModuleStack {
     super(scope, id);
     const common = commonVariables(this);
     const vars = regionalVariables(this);
-    this.resourceRegion = vars.region.stringValue;
+    const region = vars.region.stringValue;
+    const coreRegion = vars.coreRegion.stringValue;
+    this.resourceRegion = region;
     const namePrefix = common.namePrefix.stringValue;
-    // IAM names are global: the region keeps two regional instances in one account apart.
-    const iamPrefix = `${namePrefix}-${vars.region.stringValue}`;
     const partition = new DataAwsPartition(this, 'current');
     const account = new DataAwsCallerIdentity(this, 'current_account');
+    const stackName = this.local('stack_name', x(`coalesce(${v(vars.stackName)}, ${v(common.namePrefix)})`));
 
     const network = createNetwork(this, {
       namePrefix,
@@ -50,6 +72,10 @@ export class RegionalStack extends ModuleStack {
       vpcId: vars.vpcId,
       subnetIds: vars.subnetIds,
       egressCidr: vars.egressCidr,
+      createPrivateSubnets: vars.createPrivateSubnets,
+      privateSubnetCidrs: vars.privateSubnetCidrs,
+      natGatewayCount: vars.natGatewayCount,
+      assignPublicIp: vars.assignPublicIp,
     });
 
     const cluster = new EcsCluster(this, 'cluster', {
@@ -57,98 +83,80 @@ export class RegionalStack extends ModuleStack {
       setting: [
         { name: 'containerInsights', value: x(`${v(vars.containerInsights)} ? "enabled" : "disabled"`) },
       ],
+      tags: { [STACK_TAG]: stackName.asString },
     });
     const logGroup = new CloudwatchLogGroup(this, 'load_tester_logs', {
       name: `/ecs/${namePrefix}-load-tester`,
       retentionInDays: common.logRetentionDays.numberValue,
     });
 
-    const executionRole = roleWithPolicy(this, 'execution_role', {
-      name: `${iamPrefix}-ecs-exec`,
-      description: 'ECS agent: pull the load-tester image and write its logs',
-      trust: serviceTrust('ecs-tasks.amazonaws.com'),
+    const loadTester = createLoadTester(this, {
+      namePrefix,
+      region,
+      coreRegion,
+      stackName: stackName.asString,
+      partition: partition.partition,
+      account: account.accountId,
       permissionsBoundary: common.permissionsBoundary.stringValue,
-      statements: [
-        { sid: 'EcrLogin', actions: ['ecr:GetAuthorizationToken'], resources: ['*'] },
-        {
-          sid: 'PullPrivateImage',
-          actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'],
-          resources: [`arn:${partition.partition}:ecr:*:${account.accountId}:repository/*`],
-        },
-        {
-          sid: 'Logs',
-          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          resources: [`${logGroup.arn}:*`],
-        },
-      ],
-    });
-    const bucketArn = vars.scenariosBucketArn.stringValue;
-    const taskRole = roleWithPolicy(this, 'task_role', {
-      name: `${iamPrefix}-ecs-task`,
-      description: 'Load-tester container: read its scenario and start signal, write results',
-      trust: serviceTrust('ecs-tasks.amazonaws.com'),
-      permissionsBoundary: common.permissionsBoundary.stringValue,
-      statements: [
-        { sid: 'ListBucket', actions: ['s3:ListBucket'], resources: [bucketArn] },
-        { sid: 'Objects', actions: ['s3:GetObject', 's3:PutObject'], resources: [`${bucketArn}/*`] },
-      ],
+      logGroup,
+      vars,
     });
 
-    const taskDefinition = new EcsTaskDefinition(this, 'load_tester', {
-      family: `${namePrefix}-load-tester`,
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: vars.taskCpu.stringValue,
-      memory: vars.taskMemory.stringValue,
-      runtimePlatform: { cpuArchitecture: vars.cpuArchitecture.stringValue, operatingSystemFamily: 'LINUX' },
-      executionRoleArn: executionRole.arn,
-      taskRoleArn: taskRole.arn,
-      containerDefinitions: Fn.jsonencode([
-        {
-          name: CONTAINER_NAME,
-          image: vars.image.stringValue,
-          essential: true,
-          environment: [
-            { name: 'MAIN_STACK_REGION', value: vars.coreRegion.stringValue },
-            { name: 'S3_BUCKET', value: vars.scenariosBucketName.stringValue },
-          ],
-          logConfiguration: {
-            logDriver: 'awslogs',
-            options: {
-              'awslogs-group': logGroup.name,
-              'awslogs-region': vars.region.stringValue,
-              'awslogs-stream-prefix': 'load-testing',
-            },
-          },
-          // The worker writes this file once its scenario and engine are ready (the start-together barrier).
-          healthCheck: {
-            command: ['CMD-SHELL', 'test -f /tmp/health_ready'],
-            interval: 5,
-            timeout: 5,
-            retries: 10,
-            startPeriod: 10,
-          },
-        },
-      ]),
+    new DataAwsIotEndpoint(this, 'core', {
+      count: countIf(`${v(vars.iotEndpoint)} == null`),
+      endpointType: 'iot:Data-ATS',
+      region: coreRegion,
+    });
+    const iotEndpoint = this.local(
+      'iot_endpoint',
+      x(
+        `${v(vars.iotEndpoint)} != null ? ${v(vars.iotEndpoint)} : one(data.aws_iot_endpoint.core[*].endpoint_address)`,
+      ),
+    );
+    // Lambda names are regional, but the role nodeFunction derives from this name is account-global.
+    const publisher = createLiveDataPublisher(this, {
+      functionName: `${namePrefix}-${region}-live-data`,
+      filterName: `${namePrefix}-live-data`,
+      logRetentionDays: common.logRetentionDays.numberValue,
+      permissionsBoundary: common.permissionsBoundary.stringValue,
+      topicArn: `arn:${partition.partition}:iot:${coreRegion}:${account.accountId}:topic/dlt/*`,
+      account: account.accountId,
+      taskLogGroup: logGroup,
+      environment: {
+        IOT_ENDPOINT: iotEndpoint.asString,
+        // The endpoint is core's: requests must be signed for core's region, not the Lambda's AWS_REGION.
+        IOT_REGION: coreRegion,
+        SCENARIOS_TABLE: vars.scenariosTableName.stringValue,
+        HISTORY_TABLE: vars.historyTableName.stringValue,
+        SCENARIOS_BUCKET: vars.scenariosBucketName.stringValue,
+        POWERTOOLS_SERVICE_NAME: 'dlt-live-data',
+      },
     });
 
+    // A token, not a hand-written expression: cdktf escapes `${` in string literals inside Fn.jsonencode.
+    const publicIpSetting = this.local(
+      'assign_public_ip_setting',
+      x('local.assign_public_ip ? "ENABLED" : "DISABLED"'),
+    );
     // The row core's API lists regions from; written in core's region, not this one.
     new DynamodbTableItem(this, 'registration', {
-      region: vars.coreRegion.stringValue,
+      region: coreRegion,
       tableName: vars.scenariosTableName.stringValue,
       hashKey: 'testId',
       item: Fn.jsonencode({
-        testId: { S: `region-${vars.region.stringValue}` },
-        region: { S: vars.region.stringValue },
+        testId: { S: `region-${region}` },
+        region: { S: region },
         taskCluster: { S: cluster.name },
         ecsCloudWatchLogGroup: { S: logGroup.name },
-        // element() wraps around, so a single existing subnet fills both slots.
+        // element() wraps around, so a single subnet fills both slots.
         subnetA: { S: Fn.element(network.subnetIds, 0) },
         subnetB: { S: Fn.element(network.subnetIds, 1) },
         taskSecurityGroup: { S: network.securityGroup.id },
-        taskDefinition: { S: taskDefinition.arn },
-        taskRoleArn: { S: taskRole.arn },
-        executionRoleArn: { S: executionRole.arn },
+        // What the ECS launcher passes as awsvpcConfiguration.assignPublicIp.
+        assignPublicIp: { S: publicIpSetting.asString },
+        taskDefinition: { S: loadTester.taskDefinition.arn },
+        taskRoleArn: { S: loadTester.taskRole.arn },
+        executionRoleArn: { S: loadTester.executionRole.arn },
       }),
     });
 
@@ -158,28 +166,59 @@ export class RegionalStack extends ModuleStack {
     this.output(
       'task_definition_arn',
       'ARN of the load-tester task definition (with revision).',
-      taskDefinition.arn,
+      loadTester.taskDefinition.arn,
     );
     this.output(
       'task_definition_family',
       'Family of the load-tester task definition.',
-      taskDefinition.family,
+      loadTester.taskDefinition.family,
     );
     this.output(
       'container_name',
       'Name of the load-tester container in the task definition.',
-      CONTAINER_NAME,
+      loadTester.containerName,
     );
-    this.output('task_role_arn', 'ARN of the task role (what the load-tester may do).', taskRole.arn);
+    this.output(
+      'task_role_arn',
+      'ARN of the task role (what the load-tester may do); named <name_prefix>-task-<region>.',
+      loadTester.taskRole.arn,
+    );
     this.output(
       'execution_role_arn',
-      'ARN of the task execution role (image pull, logs).',
-      executionRole.arn,
+      'ARN of the task execution role (image pull, logs); named <name_prefix>-exec-<region>.',
+      loadTester.executionRole.arn,
+    );
+    this.output(
+      'stack_tag',
+      'The dlt:stack tag on the ECS cluster, task definition and tasks (what core conditions ECS calls on).',
+      x(`{"${STACK_TAG}" = local.stack_name}`),
     );
     this.output('security_group_id', 'ID of the tasks security group.', network.securityGroup.id);
     this.output('vpc_id', 'ID of the VPC the tasks run in.', network.vpcId);
     this.output('subnet_ids', 'IDs of the subnets the tasks run in.', network.subnetIds);
+    this.output(
+      'assign_public_ip',
+      'Whether tasks get a public IP (false when they run in the private subnets).',
+      network.assignPublicIp,
+    );
+    this.output(
+      'nat_public_ips',
+      'Static public IPs (Elastic IPs) of the NAT gateways: with create_private_subnets, every request the ' +
+        'load tester sends comes from one of these, so allow-list them on the targets (firewall, WAF, rate ' +
+        'limits). Empty without private subnets.',
+      x('aws_eip.nat[*].public_ip'),
+    );
     this.output('log_group_name', 'Name of the load-tester log group.', logGroup.name);
     this.output('log_group_arn', 'ARN of the load-tester log group.', logGroup.arn);
+    this.output(
+      'live_data_function_name',
+      'Name of the live-data publisher Lambda.',
+      publisher.fn.functionName,
+    );
+    this.output(
+      'iot_endpoint',
+      'IoT Core data endpoint the live-data publisher publishes to.',
+      iotEndpoint.asString,
+    );
   }
 }

@@ -16,6 +16,10 @@ export function regionalVariables(stack: ModuleStack) {
       type: 'string',
       description: "Core's `scenarios_table_name` output.",
     }),
+    historyTableName: variable('history_table_name', {
+      type: 'string',
+      description: "Core's `history_table_name` output (the live-data publisher's runtime checks it is set).",
+    }),
     scenariosBucketName: variable('scenarios_bucket_name', {
       type: 'string',
       description: "Core's `scenarios_bucket_name` output.",
@@ -55,10 +59,57 @@ export function regionalVariables(stack: ModuleStack) {
         },
       ],
     }),
+    stackName: variable('stack_name', {
+      type: 'string',
+      description:
+        'Value of the `dlt:stack` tag on the ECS cluster and task definition (tasks inherit it); core only lets ' +
+        'its orchestration run and stop tasks carrying its own value. Null uses name_prefix.',
+      default: null,
+    }),
+    iotEndpoint: variable('iot_endpoint', {
+      type: 'string',
+      description:
+        'IoT Core data endpoint the live-data publisher writes to, without scheme; null looks up the ' +
+        "account's ATS endpoint in core_region (where the console subscribes).",
+      default: null,
+    }),
     createVpc: variable('create_vpc', {
       type: 'bool',
       description: 'Create a VPC with public subnets; false uses vpc_id and subnet_ids.',
       default: true,
+    }),
+    createPrivateSubnets: variable('create_private_subnets', {
+      type: 'bool',
+      description:
+        'With create_vpc: also create private subnets routed through NAT gateways with static Elastic IPs, ' +
+        'and run tasks there without public IPs, so all load comes from the `nat_public_ips` (allow-list ' +
+        'them). Each NAT gateway costs about $33/month idle plus $0.045/GB (us-east-1).',
+      default: false,
+    }),
+    privateSubnetCidrs: variable('private_subnet_cidrs', {
+      type: 'list(string)',
+      description: 'CIDRs of the private subnets (with create_private_subnets), one per availability zone.',
+      default: ['192.168.32.0/20', '192.168.48.0/20'],
+    }),
+    natGatewayCount: variable('nat_gateway_count', {
+      type: 'number',
+      description:
+        'NAT gateways, one Elastic IP each (with create_private_subnets): 1 is cheapest; one per public ' +
+        'subnet keeps load running when an availability zone fails. At most length(public_subnet_cidrs).',
+      default: 1,
+      validation: [
+        {
+          condition: '${var.nat_gateway_count >= 1 && floor(var.nat_gateway_count) == var.nat_gateway_count}',
+          errorMessage: 'nat_gateway_count must be a whole number >= 1.',
+        },
+      ],
+    }),
+    assignPublicIp: variable('assign_public_ip', {
+      type: 'bool',
+      description:
+        'Whether tasks get a public IP. Null: yes, unless create_private_subnets. With create_vpc = false set ' +
+        'false when subnet_ids are private subnets with a NAT route.',
+      default: null,
     }),
     vpcCidr: variable('vpc_cidr', {
       type: 'string',

@@ -1,0 +1,2 @@
+import{createRequire as __dltCreateRequire}from'node:module';const require=__dltCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g}from"./chunk-B3JO7S3I.mjs";import"./chunk-BHNGGMW6.mjs";import"./chunk-OV44ITST.mjs";import"./chunk-CZUTHGFV.mjs";import"./chunk-MDL2VZU6.mjs";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

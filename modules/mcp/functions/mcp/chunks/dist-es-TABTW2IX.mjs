@@ -1,0 +1,2 @@
+import{createRequire as __dltCreateRequire}from'node:module';const require=__dltCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g}from"./chunk-VFKJ7ZKM.mjs";import"./chunk-4XJPX2ML.mjs";import"./chunk-33ZH6Q6V.mjs";import"./chunk-VSXMWSSF.mjs";import"./chunk-UN4HJLP6.mjs";import"./chunk-VMXZFEHG.mjs";import"./chunk-ERPGREL4.mjs";import"./chunk-EK3YBFLT.mjs";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

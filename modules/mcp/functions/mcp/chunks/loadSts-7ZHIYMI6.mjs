@@ -1,0 +1,2 @@
+import{createRequire as __dltCreateRequire}from'node:module';const require=__dltCreateRequire(import.meta.url);
+import{H as m,I as o}from"./chunk-7M5EAX4P.mjs";import"./chunk-RQEYXXX6.mjs";import"./chunk-OXA4N4C6.mjs";import"./chunk-HBVWRMQU.mjs";import"./chunk-ZSQL27KE.mjs";import"./chunk-4XJPX2ML.mjs";import"./chunk-33ZH6Q6V.mjs";import"./chunk-VSXMWSSF.mjs";import"./chunk-UN4HJLP6.mjs";import"./chunk-VMXZFEHG.mjs";import"./chunk-ERPGREL4.mjs";import"./chunk-EK3YBFLT.mjs";export{o as AssumeRoleCommand,m as STSClient};
