@@ -18,6 +18,7 @@ import {
 import { ApiError, conflict } from './http.js';
 import type { RouteDeps, RunStartInput, RunTaskConfig } from './ports.js';
 import { scheduledRunOutcome, scheduleTest } from './schedule.js';
+import { checkUploadedScriptArchive } from './script-archive-check.js';
 
 /** The statuses in which a scenario may be edited, re-run, saved or deleted (DLT's TEST_RUNNING rule). */
 export const IDLE_STATUSES: readonly TestStatus[] = [
@@ -62,6 +63,7 @@ export async function createTest(deps: RouteDeps, body: unknown): Promise<Scenar
   if (!result.ok) throw result.error;
   const { request } = result.scenario;
   const testId = request.testId ?? generateTestId();
+  await checkUploadedScriptArchive(deps, testId, request);
   const existing = await deps.scenarios.get(testId);
   const idle = existing?.status === undefined || IDLE_STATUSES.includes(existing.status);
   if (request.scheduleStep !== undefined) {
