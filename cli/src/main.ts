@@ -14,7 +14,7 @@ commands:
   run <scenario>   run a load test on this machine, or on a stack with --endpoint/--profile (dlt run --help)
   configure        write a profile for a deployed stack: endpoint, region, IAM or Cognito (dlt configure --help)
   login | logout   Cognito login for a profile: username+password (SRP) or browser (dlt login --help)
-  local up|status|down
+  local up|status|down|login-link
                    local mode: the API on 127.0.0.1 over embedded storage (dlt local --help)
   scenarios list|get|create|delete
                    scenarios over the API, local mode by default (dlt scenarios --help)

@@ -1,6 +1,9 @@
 // npm run bench:api — signed GET /scenarios and GET /scenarios/{id} at 50 concurrent clients against local mode
 // with 1,000 stored scenarios. Target: no errors, p99 under 50 ms. BENCH_SECONDS sets each measurement (default 10).
 //
+// Local mode serves reads from write-through caches (functions/local-mode/src/store-cache.ts): the seeding writes
+// clear them, so the first read of each scenario id in a phase still goes to dynalite.
+//
 // The load runs in a child process (this same file, BENCH_ROLE=client): in the stack's own process, 50 clients
 // signing requests would steal the event loop from the server they measure, which a real client never does.
 import { type ChildProcess, fork } from 'node:child_process';

@@ -11,6 +11,8 @@ const repo = join(import.meta.dirname, '..', '..');
 const scratchBuild = {
   sourceRoot: repo,
   bundles: BUNDLES.filter((b) => b.name === 'core/orchestration'),
+  // The console site has its own test (console-site.test.ts); a scratch root has no web/dist.
+  consoleSite: false,
 };
 
 /** A scratch root with the hand-written module files (function placeholders) but no generated ones. */

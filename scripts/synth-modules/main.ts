@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { MODULES, type ModuleName, synthModule } from '../../stacks/src/modules.js';
 import { type BundleSpec, buildAll, driftAll, writeAll } from '../bundles/index.js';
 import { checkModuleCalls, findRoots, moduleInterface, readRoot } from './calls.js';
+import { consoleSiteDrift, writeConsoleSite } from './console-site.js';
 import { lintModule } from './lint.js';
 import { renderReadme } from './readme.js';
 
@@ -120,6 +121,8 @@ export interface RunOptions {
   sourceRoot?: string;
   /** The bundles to build; default every bundle of scripts/bundles/manifest.ts. */
   bundles?: BundleSpec[];
+  /** Copy (or, with --check, compare) web/dist into modules/console/site; default true. */
+  consoleSite?: boolean;
 }
 
 /**
@@ -143,6 +146,24 @@ export function run(argv: string[], root: string, options: RunOptions = {}): num
   } else {
     writeAll(bundles, root);
     console.log(bundles.report);
+  }
+  if (options.consoleSite !== false) {
+    if (check) {
+      const report = consoleSiteDrift(root);
+      if (report.length > 0) {
+        console.error(
+          `the console site differs from web/dist (run npm run synth:modules and commit):\n${report.join('\n')}`,
+        );
+        failed = true;
+      } else console.log('console site: up to date with web/dist');
+    } else {
+      const written = writeConsoleSite(root);
+      console.log(
+        written > 0
+          ? `console site: copied ${written} files from web/dist`
+          : 'console site: web/dist is not built; modules/console/site left as it was',
+      );
+    }
   }
   const synthStarted = performance.now();
   const generated = generate(root);

@@ -31,7 +31,18 @@ const STAR_RESOURCE_ALLOWED = new Set([
   'logs:DescribeLogGroups',
   // authorizes on container instances, which Fargate has none of; always scoped by an ecs:cluster condition (below)
   'ecs:ListTasks',
+  // GET /vCPUDetails reads the Fargate vCPU quota; GetServiceQuota has no resource-level permissions
+  'servicequotas:GetServiceQuota',
+  // POST /iot/attach: the target is a Cognito identity ID, which has no ARN (AttachPolicy's resource types are
+  // certificates and thing groups); only the api Lambda has it, and only for the caller's own identity (below)
+  'iot:AttachPolicy',
 ]);
+
+/** Roles (policy documents) that may hold a STAR_RESOURCE_ALLOWED action that would be risky anywhere else. */
+const STAR_ACTION_HOLDERS: Record<string, string[]> = {
+  'iot:AttachPolicy': ['api_role_policy_doc'],
+  'servicequotas:GetServiceQuota': ['api_role_policy_doc'],
+};
 
 const byType = (json: Json, type: string): [string, Json][] => Object.entries(json.resource?.[type] ?? {});
 const statements = (json: Json): [string, Json][] =>
@@ -55,6 +66,10 @@ describe.each(Object.keys(modules) as ModuleName[])('%s module security posture'
       if (!(s.resources ?? []).includes('*')) continue;
       for (const action of s.actions ?? [])
         expect(STAR_RESOURCE_ALLOWED, `${doc}: ${action}`).toContain(action);
+      for (const action of s.actions ?? []) {
+        const holders = STAR_ACTION_HOLDERS[action];
+        if (holders) expect(holders, `${doc}: ${action}`).toContain(doc);
+      }
       if ((s.actions ?? []).includes('ecs:ListTasks'))
         expect(
           (s.condition ?? []).map((c: Json) => c.variable),

@@ -69,6 +69,9 @@ function start(clientId = 'web-client') {
 }
 
 describe('browser login (PKCE)', () => {
+  /** The browser's view of the callback, pinned to IPv4 so the test does not depend on how localhost resolves. */
+  const loopback = (uri: string) => uri.replace('//localhost:', '//127.0.0.1:');
+
   it('prints the authorize URL, takes the code on 127.0.0.1 and redeems it with the verifier', async () => {
     const { login, url } = start();
     const authorize = await url;
@@ -78,13 +81,15 @@ describe('browser login (PKCE)', () => {
     expect(q.get('code_challenge_method')).toBe('S256');
     expect(q.get('client_id')).toBe('web-client');
     const redirect = new URL(q.get('redirect_uri')!);
-    expect(redirect.hostname).toBe('127.0.0.1');
+    // Registered as localhost (Cognito's rule for plain http); served on 127.0.0.1 only.
+    expect(redirect.hostname).toBe('localhost');
     issued.set('code-1', { challenge: q.get('code_challenge')!, redirectUri: redirect.toString() });
+    const callback = loopback(redirect.toString());
 
     // A callback with another state is not ours: refused, and the login keeps waiting.
-    const forged = await fetch(`${redirect}?code=code-1&state=forged`);
+    const forged = await fetch(`${callback}?code=code-1&state=forged`);
     expect(forged.status).toBe(400);
-    const page = await fetch(`${redirect}?code=code-1&state=${q.get('state')}`);
+    const page = await fetch(`${callback}?code=code-1&state=${q.get('state')}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Logged in to dlt.');
     await expect(login).resolves.toMatchObject({
@@ -102,7 +107,7 @@ describe('browser login (PKCE)', () => {
     const deniedOutcome = denied.login.catch((e: unknown) => e);
     const q = (await denied.url).searchParams;
     await fetch(
-      `${q.get('redirect_uri')}?error=access_denied&error_description=User+cancelled&state=${q.get('state')}`,
+      `${loopback(q.get('redirect_uri')!)}?error=access_denied&error_description=User+cancelled&state=${q.get('state')}`,
     );
     expect(String(await deniedOutcome)).toContain('the login was refused: User cancelled');
 
@@ -110,7 +115,7 @@ describe('browser login (PKCE)', () => {
     const badOutcome = badCode.login.catch((e: unknown) => e);
     const q2 = (await badCode.url).searchParams;
     // Never issued, so the token endpoint answers invalid_grant.
-    await fetch(`${q2.get('redirect_uri')}?code=nope&state=${q2.get('state')}`);
+    await fetch(`${loopback(q2.get('redirect_uri')!)}?code=nope&state=${q2.get('state')}`);
     expect(String(await badOutcome)).toContain('the token endpoint refused the code: invalid_grant');
   });
 

@@ -1,6 +1,6 @@
 /**
  * Browser login through Cognito's hosted UI: OAuth 2.0 authorization code with PKCE (RFC 7636), the code
- * delivered to a one-shot callback server on 127.0.0.1 and exchanged at `<domain>/oauth2/token`.
+ * delivered to a one-shot callback server on 127.0.0.1 (registered as `http://localhost:<port>/callback`) and exchanged at `<domain>/oauth2/token`.
  * The CLI prints the URL instead of launching a browser, so it also works over SSH.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -11,7 +11,10 @@ import type { StoredTokens } from './token-store.js';
 
 export interface BrowserLoginOptions {
   settings: CognitoSettings;
-  /** 0 picks a free port. Cognito only redirects to callback URLs registered on the app client. */
+  /**
+   * 0 (the default here) picks a free port. Cognito only redirects to callback URLs registered on the app client:
+   * `dlt login` passes DEFAULT_CALLBACK_PORT, the port core registers by default.
+   */
   callbackPort?: number;
   /** Shown to the user: the URL to open. */
   print: (text: string) => void;
@@ -19,6 +22,9 @@ export interface BrowserLoginOptions {
   fetch?: typeof fetch;
   scopes?: string[];
 }
+
+/** The port of the callback the core Terraform module registers by default (`cli_callback_urls`). */
+export const DEFAULT_CALLBACK_PORT = 7521;
 
 const base64url = (buf: Buffer) => buf.toString('base64url');
 
@@ -50,7 +56,9 @@ export async function loginWithBrowser(opts: BrowserLoginOptions): Promise<Store
     server.listen(opts.callbackPort ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as { port: number }).port;
-  const redirectUri = `http://127.0.0.1:${port}/callback`;
+  // Cognito accepts plain-http callback URLs only for `localhost` (the one core registers); the server itself
+  // listens on 127.0.0.1 only, which `localhost` reaches in every browser.
+  const redirectUri = `http://localhost:${port}/callback`;
   try {
     const code = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(

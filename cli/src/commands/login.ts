@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { ClientError, type CommandIo, type Context, EXIT_OK, runApiCommand } from '../api-client/index.js';
-import { loginWithBrowser } from '../auth/browser-login.js';
+import { DEFAULT_CALLBACK_PORT, loginWithBrowser } from '../auth/browser-login.js';
 import { identityPoolCredentials, loginWithSrp } from '../auth/cognito.js';
 import { removeTokens, type StoredTokens, saveTokens, tokenFile } from '../auth/token-store.js';
 import { selectProfile } from '../profiles/config-file.js';
@@ -15,8 +15,8 @@ Cognito profiles:
   --username U        log in with username and password (SRP: the password is never sent). The password
                       comes from $DLT_PASSWORD, else is asked on a terminal, else read from stdin (CI).
   (no --username)     browser login: prints the hosted-UI URL and waits for the redirect on
-                      http://127.0.0.1:<port>/callback (PKCE). --callback-port P fixes the port; Cognito only
-                      redirects to callback URLs registered on the app client.
+                      http://127.0.0.1:<port>/callback (PKCE), port 7521 unless --callback-port P; Cognito
+                      only redirects to callback URLs registered on the app client.
 Tokens go to ~/.dlt/credentials.json (mode 0600) and are renewed with the refresh token when they expire.
 
 IAM profiles need no login: this only checks that AWS credentials can be found.`;
@@ -79,7 +79,8 @@ async function login(ctx: Context, argv: string[], io: LoginIo): Promise<number>
     if (password === '') throw new UsageError('empty password (set DLT_PASSWORD or pipe it on stdin)');
     tokens = await loginWithSrp(settings, profile.region, values.username, password);
   } else {
-    const port = values['callback-port'] === undefined ? 0 : Number(values['callback-port']);
+    const port =
+      values['callback-port'] === undefined ? DEFAULT_CALLBACK_PORT : Number(values['callback-port']);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError('--callback-port must be a port number');
     tokens = await loginWithBrowser({

@@ -1,5 +1,8 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { GetServiceQuotaCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import {
   DescribeExecutionCommand,
   SFNClient,
@@ -11,7 +14,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeEcs } from '../../aws-adapters/src/test-support.js';
 import { startTestStorage, type TestStorage } from '../../shared/src/storage/test-support.js';
-import { awsApiDeps, VCPU_DETAILS_UNAVAILABLE } from './aws-wiring.js';
+import { awsApiDeps, FARGATE_VCPU_QUOTA } from './aws-wiring.js';
 import { createApiHandler } from './handler.js';
 import { event, simpleBody } from './test-support.js';
 
@@ -28,7 +31,12 @@ const env = {
   SCHEDULE_TARGET_ARN: 'arn:aws:lambda:us-east-1:123456789012:function:dlt-api',
   DLT_VERSION: '0.1.0',
   IOT_ENDPOINT: 'abc-ats.iot.us-east-1.amazonaws.com',
+  IOT_POLICY_NAME: 'dlt-live-data',
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'secret',
+  AWS_SESSION_TOKEN: 'session-token',
 };
+const IDENTITY = 'us-east-1:0a1b2c3d-0000-4000-8000-0123456789ab';
 const quiet = { info() {}, warn() {}, error() {} };
 
 describe('the api over AWS adapters', () => {
@@ -36,9 +44,29 @@ describe('the api over AWS adapters', () => {
   const sfn = mockClient(SFNClient);
   const lambda = mockClient(LambdaClient);
   const scheduler = mockClient(SchedulerClient);
+  const quotas = mockClient(ServiceQuotasClient);
   const ecs = fakeEcs({ region: 'us-east-1' });
+  /** IoT's control plane on loopback: records each request and answers what `iotStatus` says. */
+  const iotRequests: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string }[] =
+    [];
+  let iotStatus = 200;
+  const iot = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      iotRequests.push({ method: req.method, url: req.url, headers: req.headers, body });
+      res
+        .writeHead(iotStatus, { 'content-type': 'application/json' })
+        .end(iotStatus === 200 ? '' : '{"message":"denied"}');
+    });
+  });
+  let iotUrl = '';
 
   beforeAll(async () => {
+    await new Promise<void>((resolve) => iot.listen(0, '127.0.0.1', resolve));
+    iotUrl = `http://127.0.0.1:${(iot.address() as AddressInfo).port}`;
     storage = await startTestStorage();
     await storage.scenarios.putRegion({
       region: 'us-east-1',
@@ -50,12 +78,18 @@ describe('the api over AWS adapters', () => {
     sfn.restore();
     lambda.restore();
     scheduler.restore();
+    quotas.restore();
+    iot.closeAllConnections();
+    await new Promise((resolve) => iot.close(resolve));
     await storage?.close();
   });
   afterEach(() => {
     sfn.reset();
     lambda.reset();
     scheduler.reset();
+    quotas.reset();
+    iotRequests.length = 0;
+    iotStatus = 200;
   });
 
   const handler = (overrides: Record<string, string | undefined> = {}) => {
@@ -64,6 +98,7 @@ describe('the api over AWS adapters', () => {
       {
         deps: { scenarios: storage.scenarios, history: storage.history, objects: storage.objects },
         ecsClientFor: () => ecs.client,
+        iotEndpointUrl: iotUrl,
       },
     );
     return { deps, api: createApiHandler({ ...deps, logger: quiet }) };
@@ -150,8 +185,10 @@ describe('the api over AWS adapters', () => {
     expect(handler({ SCHEDULE_GROUP: undefined }).deps.scheduler).toBeUndefined();
   });
 
-  it('answers /tasks from ECS, /stack-info from the environment and /vCPUDetails with 501', async () => {
+  it('answers /tasks from ECS, /stack-info from the environment and /vCPUDetails from Service Quotas and ECS', async () => {
     const task = ecs.addTask({ cluster: 'dlt-load-testing', lastStatus: 'RUNNING' });
+    Object.assign(task, { cpu: '2048', launchType: 'FARGATE' });
+    quotas.on(GetServiceQuotaCommand).resolves({ Quota: { Value: 4000 } });
     const { api } = handler();
     expect((await call(api, 'GET', '/tasks')).body).toEqual([
       { region: 'us-east-1', taskArns: [task.taskArn] },
@@ -164,8 +201,60 @@ describe('the api over AWS adapters', () => {
       live_data_endpoint: 'wss://abc-ats.iot.us-east-1.amazonaws.com/mqtt',
     });
     const vcpu = await call(api, 'GET', '/vCPUDetails');
-    expect(vcpu.status).toBe(501);
-    expect(JSON.stringify(vcpu.body)).toContain(VCPU_DETAILS_UNAVAILABLE);
+    expect(vcpu.status, JSON.stringify(vcpu.body)).toBe(200);
+    // The registered row names no task size: DLT's 2 vCPU.
+    expect(vcpu.body).toEqual({ 'us-east-1': { vCPULimit: 4000, vCPUsInUse: 2, vCPUsPerTask: 2 } });
+    expect(quotas.commandCalls(GetServiceQuotaCommand)[0]?.args[0].input).toEqual({
+      ServiceCode: 'fargate',
+      QuotaCode: 'L-3032A538',
+    });
+    expect(FARGATE_VCPU_QUOTA.QuotaCode).toBe('L-3032A538');
+  });
+
+  it('answers /vCPUDetails with an error naming the region when Service Quotas refuses', async () => {
+    quotas
+      .on(GetServiceQuotaCommand)
+      .rejects(Object.assign(new Error('no access'), { name: 'AccessDeniedException' }));
+    const { api } = handler();
+    const res = await api(event('GET', '/vCPUDetails'));
+    expect(res.statusCode).toBe(500);
+    quotas.on(GetServiceQuotaCommand).resolves({ Quota: {} });
+    expect((await api(event('GET', '/vCPUDetails'))).statusCode).toBe(500);
+  });
+
+  it("attaches the live-data policy to the caller's own Cognito identity, signed for IoT", async () => {
+    const { api } = handler();
+    const signedIn = event('POST', '/iot/attach');
+    (signedIn.requestContext as { identity?: unknown }).identity = { cognitoIdentityId: IDENTITY };
+    const res = await api(signedIn);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ identityId: IDENTITY, policyName: 'dlt-live-data' });
+    expect(iotRequests).toHaveLength(1);
+    const sent = iotRequests[0];
+    expect(sent?.method).toBe('PUT');
+    expect(sent?.url).toBe('/target-policies/dlt-live-data');
+    expect(JSON.parse(sent?.body ?? '{}')).toEqual({ target: IDENTITY });
+    expect(sent?.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/execute-api\/aws4_request, /,
+    );
+    expect(sent?.headers['x-amz-security-token']).toBe('session-token');
+  });
+
+  it('refuses callers without a Cognito identity, and reports an IoT refusal as a server error', async () => {
+    const { api } = handler();
+    const iam = await call(api, 'POST', '/iot/attach');
+    expect(iam.status).toBe(403);
+    expect(JSON.stringify(iam.body)).toContain('NOT_A_COGNITO_IDENTITY');
+    const forged = event('POST', '/iot/attach');
+    (forged.requestContext as { identity?: unknown }).identity = { cognitoIdentityId: 'arn:aws:iot:cert/x' };
+    expect((await api(forged)).statusCode).toBe(403);
+    expect(iotRequests).toHaveLength(0);
+    iotStatus = 403;
+    const signedIn = event('POST', '/iot/attach');
+    (signedIn.requestContext as { identity?: unknown }).identity = { cognitoIdentityId: IDENTITY };
+    expect((await api(signedIn)).statusCode).toBe(500);
+    const { api: withoutPolicy } = handler({ IOT_POLICY_NAME: undefined });
+    expect((await call(withoutPolicy, 'POST', '/iot/attach')).status).toBe(501);
   });
 
   it('refuses to start without its storage variables, naming them', () => {

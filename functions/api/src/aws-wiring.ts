@@ -5,6 +5,7 @@
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { GetServiceQuotaCommand, ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import {
   AwsRegionInfo,
   type Environment,
@@ -15,7 +16,7 @@ import {
 } from '@dlt/aws-adapters';
 import { cancelRun, type OrchestrationDeps } from '@dlt/orchestration';
 import { runExecutionInput, type Scheduler } from '@dlt/shared';
-import { ApiError } from './http.js';
+import { IotPolicyAttacher, type LiveDataAccess, lambdaCredentials } from './live-data-access.js';
 import type { ApiDeps, RegionInfoPort, RunStarter } from './ports.js';
 
 /** What the api Lambda reads beyond the orchestration variables (see functions/aws-adapters/README.md). */
@@ -26,10 +27,41 @@ export const API_ENV = {
   scheduleTargetArn: 'SCHEDULE_TARGET_ARN',
   version: 'DLT_VERSION',
   iotEndpoint: 'IOT_ENDPOINT',
+  /** Core's live-data IoT policy, which `POST /iot/attach` attaches to the caller's Cognito identity. */
+  iotPolicyName: 'IOT_POLICY_NAME',
 } as const;
 
-export const VCPU_DETAILS_UNAVAILABLE =
-  'vCPU details need the Service Quotas client (@aws-sdk/client-service-quotas), which this build does not include';
+/** The quota DLT's console divides by the task size: Fargate On-Demand vCPUs, per account and region. */
+export const FARGATE_VCPU_QUOTA = { ServiceCode: 'fargate', QuotaCode: 'L-3032A538' } as const;
+
+/** The region's Fargate On-Demand vCPU quota, as Service Quotas applies it to this account. */
+export function fargateVcpuQuota(clientFor: (region: string) => ServiceQuotasClient) {
+  return async (region: string): Promise<number> => {
+    const out = await clientFor(region).send(new GetServiceQuotaCommand({ ...FARGATE_VCPU_QUOTA }));
+    const value = out.Quota?.Value;
+    if (typeof value !== 'number') {
+      throw new Error(`Service Quotas has no value for the Fargate On-Demand vCPU quota in ${region}`);
+    }
+    return value;
+  };
+}
+
+/** `POST /iot/attach` over IoT Core when the live-data policy is named; otherwise none (the route answers 501). */
+export function liveDataFromEnv(
+  env: Environment,
+  options: { iotEndpointUrl?: string; fetch?: typeof fetch } = {},
+): LiveDataAccess | undefined {
+  const policyName = env[API_ENV.iotPolicyName];
+  const region = env.AWS_REGION;
+  if (!policyName || !region) return undefined;
+  return new IotPolicyAttacher({
+    region,
+    policyName,
+    credentials: lambdaCredentials(env),
+    ...(options.iotEndpointUrl ? { endpoint: options.iotEndpointUrl } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+}
 
 /** Starts and cancels runs exactly as local mode does, over whatever executions `deps` holds. */
 export function runStarterOver(deps: OrchestrationDeps): RunStarter {
@@ -71,7 +103,23 @@ export interface AwsApiOptions extends RuntimeOptions {
   /** Replaces the orchestration dependencies built from the environment (tests pass stand-in stores). */
   deps?: Partial<OrchestrationDeps>;
   ecsClientFor?: (region: string) => ECSClient;
+  serviceQuotasClientFor?: (region: string) => ServiceQuotasClient;
   schedulerClient?: () => SchedulerClient;
+  /** IoT's control-plane endpoint (tests point it at a loopback server). */
+  iotEndpointUrl?: string;
+}
+
+/** One client per region, created on first use. */
+function perRegionClients<C>(create: (region: string) => C): (region: string) => C {
+  const clients = new Map<string, C>();
+  return (region) => {
+    let client = clients.get(region);
+    if (!client) {
+      client = create(region);
+      clients.set(region, client);
+    }
+    return client;
+  };
 }
 
 /** Everything `createApiHandler` needs on AWS, except the logger. */
@@ -79,31 +127,28 @@ export function awsApiDeps(env: Environment, options: AwsApiOptions = {}): ApiDe
   const deps: OrchestrationDeps = { ...orchestrationDepsFromEnv(env, options), ...options.deps };
   const region = env.AWS_REGION ?? '';
   const instrument = options.instrument ?? (<C>(client: C) => client);
-  const ecsClients = new Map<string, ECSClient>();
   const ecsClientFor =
-    options.ecsClientFor ??
-    ((r: string) => {
-      let client = ecsClients.get(r);
-      if (!client) {
-        client = instrument(new ECSClient({ region: r }));
-        ecsClients.set(r, client);
-      }
-      return client;
-    });
+    options.ecsClientFor ?? perRegionClients((r) => instrument(new ECSClient({ region: r })));
+  const quotasClientFor =
+    options.serviceQuotasClientFor ??
+    perRegionClients((r) => instrument(new ServiceQuotasClient({ region: r })));
   const info = new AwsRegionInfo({
     clientFor: ecsClientFor,
     regions: () => deps.scenarios.listRegions(),
     hubVersion: env[API_ENV.version] ?? '',
+    vcpuLimit: fargateVcpuQuota(quotasClientFor),
   });
   const regions: RegionInfoPort = {
     regions: () => info.regions(),
     tasks: () => info.tasks(),
     tasksPerRegion: (testId, list) => info.tasksPerRegion(testId, list),
-    vCPUDetails: async () => {
-      throw new ApiError('NOT_IMPLEMENTED', VCPU_DETAILS_UNAVAILABLE, 501);
-    },
+    vCPUDetails: () => info.vCPUDetails(),
   };
   const scheduler = schedulerFromEnv(env, options.schedulerClient ?? (() => new SchedulerClient({ region })));
+  const liveData = liveDataFromEnv(
+    env,
+    options.iotEndpointUrl ? { iotEndpointUrl: options.iotEndpointUrl } : {},
+  );
   return {
     scenarios: deps.scenarios,
     history: deps.history,
@@ -112,5 +157,6 @@ export function awsApiDeps(env: Environment, options: AwsApiOptions = {}): ApiDe
     regions,
     stackInfo: stackInfoFromEnv(env),
     ...(scheduler ? { scheduler } : {}),
+    ...(liveData ? { liveData } : {}),
   };
 }

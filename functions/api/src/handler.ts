@@ -13,15 +13,18 @@ import {
   checkQuery,
   errorResult,
   internalError,
+  isRawResult,
   json,
   MAX_BODY_BYTES,
   PREFLIGHT_HEADERS,
   parseJsonBody,
   type QueryRule,
 } from './http.js';
+import { attachLiveDataPolicy } from './live-data-access.js';
 import { openApiDocument } from './openapi/document.js';
 import type { ApiDeps, RouteDeps } from './ports.js';
 import { getRunTimeseries, listRunArtifacts } from './run-outputs.js';
+import { formatParam, getRunReport } from './run-report.js';
 import { cancelTest, deleteTest, getTest, listTests, MAX_TAGS_QUERY_LENGTH } from './scenarios.js';
 import { fromSchedulerInvocation } from './schedule.js';
 import { presignScriptUpload } from './script-upload.js';
@@ -44,6 +47,8 @@ interface Call {
   query: Record<string, string>;
   /** Parsed lazily so the path and query are checked first, as DLT does. */
   body(): unknown;
+  /** The caller's Cognito identity (identity-pool credentials through API Gateway's IAM auth), if any. */
+  identityId?: string;
 }
 
 interface RouteSpec {
@@ -129,6 +134,12 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/scenarios/:testId/testruns/:testRunId/report',
+    query: { format: formatParam, download: booleanParam },
+    run: (d, c) => getRunReport(d, id(c), id(c, 'testRunId'), c.query),
+  },
+  {
+    method: 'GET',
     path: '/scenarios/:testId/baseline',
     query: { data: booleanParam },
     run: (d, c) => getBaseline(d, id(c), c.query.data !== 'false'),
@@ -147,6 +158,7 @@ export const ROUTES: RouteSpec[] = [
     path: '/scenarios/:testId/script',
     run: (d, c) => presignScriptUpload(d, id(c), c.body()),
   },
+  { method: 'POST', path: '/iot/attach', run: (d, c) => attachLiveDataPolicy(d.liveData, c.identityId) },
   { method: 'GET', path: '/openapi.json', run: async () => openApiDocument() },
 ];
 
@@ -240,8 +252,16 @@ async function runRoute(
   try {
     checkPathParams(params);
     const query = checkQuery(event.queryStringParameters, spec.query ?? {});
-    const data = await spec.run(deps, { params, query, body: () => parseJsonBody(event) });
-    return json(spec.status ?? 200, data);
+    const identityId = event.requestContext?.identity?.cognitoIdentityId ?? undefined;
+    const call: Call = {
+      params,
+      query,
+      body: () => parseJsonBody(event),
+      ...(identityId ? { identityId } : {}),
+    };
+    const data = await spec.run(deps, call);
+    // Reports answer something other than JSON; the scenario list may come serialized already.
+    return isRawResult(data) ? data.result : json(spec.status ?? 200, data);
   } catch (error) {
     const known = errorResult(error);
     if (known) return known;

@@ -57,6 +57,15 @@ export function json(
   };
 }
 
+/** A route answer the handler passes through as it is: a body that is not DLT's JSON, or JSON made already. */
+export class RawResult {
+  constructor(readonly result: APIGatewayProxyResult) {}
+}
+
+export function isRawResult(value: unknown): value is RawResult {
+  return value instanceof RawResult;
+}
+
 /** Errors thrown by shared code (`ScenarioValidationError`) carry the same code/statusCode/toString shape. */
 interface CodedError {
   code: string;

@@ -1,6 +1,7 @@
 /** What the API needs from the rest of the system. Orchestration and capacity data come from other issues. */
 import type { RegionalStackVersions, Scheduler } from '@dlt/shared';
 import type { HistoryStore, ObjectStore, RegionRow, ScenarioStore } from '@dlt/shared/storage';
+import type { LiveDataAccess } from './live-data-access.js';
 
 /** One entry of DLT's Step Functions input: the region's task config merged with its infrastructure row. */
 export interface RunTaskConfig extends Partial<RegionRow> {
@@ -72,6 +73,8 @@ export interface ApiDeps {
   stackInfo: () => Promise<Record<string, unknown>>;
   /** EventBridge Scheduler on AWS, a timer-driven scheduler locally; absent means scheduleStep answers 501. */
   scheduler?: Scheduler;
+  /** Attaches the live-data IoT policy to a Cognito identity (`POST /iot/attach`); absent means 501. */
+  liveData?: LiveDataAccess;
   now?: () => Date;
   logger?: ApiLogger;
 }

@@ -51,7 +51,7 @@ export function runFolder(run: HistoryRow): string | undefined {
 }
 
 /** The folder name alone (`YYYY-MM-DDTHH-MM-SS_<testRunId>`), as `runOutputKeys` takes it. */
-function prefixOf(testId: string, folder: string): string {
+export function prefixOf(testId: string, folder: string): string {
   return folder.slice(resultsPrefix(testId).length, -1);
 }
 

@@ -1,11 +1,11 @@
 import type { RegionInfra } from '@dlt/shared';
 import { describe, expect, it } from 'vitest';
-import { AwsRegionInfo } from './region-info.js';
+import { AwsRegionInfo, DEFAULT_TASK_CPU_UNITS } from './region-info.js';
 import { type FakeEcs, fakeEcs } from './test-support.js';
 
 const CLUSTER = 'dlt-load-testing';
 
-function setup(rows: RegionInfra[], pageSize = 100) {
+function setup(rows: RegionInfra[], pageSize = 100, vcpuLimit?: (region: string) => Promise<number>) {
   const ecs = new Map<string, FakeEcs>();
   for (const row of rows) ecs.set(row.region, fakeEcs({ region: row.region, pageSize }));
   const info = new AwsRegionInfo({
@@ -16,6 +16,7 @@ function setup(rows: RegionInfra[], pageSize = 100) {
     },
     regions: async () => rows,
     hubVersion: 'v4.2.0',
+    ...(vcpuLimit ? { vcpuLimit } : {}),
   });
   return { info, ecs: (region: string) => ecs.get(region) as FakeEcs };
 }
@@ -89,5 +90,58 @@ describe('AwsRegionInfo', () => {
     });
     await expect(broken.tasks()).rejects.toThrow(/Could not read the ECS tasks of eu-west-1: .*AccessDenied/);
     await expect(info.tasks()).resolves.toEqual([{ region: 'eu-west-1', taskArns: [] }]);
+  });
+
+  it("answers vCPU details per region: the quota, the cluster's Fargate On-Demand vCPUs and the task size", async () => {
+    const limits: Record<string, number> = { 'eu-west-1': 4000, 'us-east-1': 96 };
+    const { info, ecs } = setup(
+      [
+        { region: 'eu-west-1', taskCluster: CLUSTER, taskCpu: '4096' },
+        { region: 'us-east-1', taskCluster: CLUSTER, taskCpu: 8192 },
+        { region: 'ap-south-1', taskCluster: '' },
+      ],
+      2,
+      async (region) => limits[region] ?? Number.NaN,
+    );
+    const eu = ecs('eu-west-1');
+    const fargate = (lastStatus: string, cpu: string, extra: Record<string, unknown> = {}) =>
+      Object.assign(eu.addTask({ cluster: CLUSTER, lastStatus }), { cpu, launchType: 'FARGATE', ...extra });
+    fargate('RUNNING', '2048');
+    fargate('PROVISIONING', '2048');
+    fargate('PENDING', '1024');
+    // Spot has its own quota; a task already stopped (desired RUNNING not yet updated) holds nothing.
+    fargate('RUNNING', '4096', { launchType: undefined, capacityProviderName: 'FARGATE_SPOT' });
+    fargate('STOPPED', '4096');
+    expect(await info.vCPUDetails()).toEqual({
+      'eu-west-1': { vCPULimit: 4000, vCPUsInUse: 5, vCPUsPerTask: 4 },
+      'us-east-1': { vCPULimit: 96, vCPUsInUse: 0, vCPUsPerTask: 8 },
+    });
+  });
+
+  it("uses DLT's task size when the registration row does not say, and refuses without a quota reader", async () => {
+    const { info } = setup(
+      [
+        {
+          region: 'eu-west-1',
+          taskCluster: CLUSTER,
+          taskDefinition: 'arn:td:dlt-load-tester:3',
+          taskCpu: 'x',
+        },
+      ],
+      100,
+      async () => 6,
+    );
+    expect(await info.vCPUDetails()).toEqual({
+      'eu-west-1': { vCPULimit: 6, vCPUsInUse: 0, vCPUsPerTask: DEFAULT_TASK_CPU_UNITS / 1024 },
+    });
+    await expect(setup([{ region: 'eu-west-1', taskCluster: CLUSTER }]).info.vCPUDetails()).rejects.toThrow(
+      /no quota reader/,
+    );
+    const denied = setup([{ region: 'eu-west-1', taskCluster: CLUSTER }], 100, async () => {
+      throw Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' });
+    });
+    await expect(denied.info.vCPUDetails()).rejects.toThrow(
+      /Could not read the vCPU details of eu-west-1: AccessDeniedException: not authorized/,
+    );
   });
 });

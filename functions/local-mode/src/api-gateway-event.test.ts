@@ -140,6 +140,24 @@ describe('writeProxyResult', () => {
     return fetch(`http://127.0.0.1:${port}/`, { method });
   }
 
+  it('sends each large body exactly, reused or not', async () => {
+    const big = (c: string) => c.repeat(40_000);
+    for (const [body, isBase64Encoded] of [
+      [big('a'), false],
+      [big('a'), false],
+      [big('b'), false],
+      [Buffer.from(big('b')).toString('base64'), true],
+      [big('é'), false],
+    ] as const) {
+      const res = await roundTrip({ statusCode: 200, body, isBase64Encoded });
+      const expected = isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+      expect(await res.text()).toBe(expected);
+      server?.closeAllConnections();
+      await new Promise((r) => server?.close(r));
+      server = undefined;
+    }
+  });
+
   it('writes status, merged headers, JSON default type and the request id', async () => {
     const res = await roundTrip({
       statusCode: 201,

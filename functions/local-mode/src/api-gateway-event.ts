@@ -167,6 +167,18 @@ export function isProxyResult(value: unknown): value is APIGatewayProxyResult {
 }
 
 /** Writes a handler's result the way API Gateway puts it on the wire. */
+/** Large bodies answered again and again (the cached scenario list) are encoded once, not per response. */
+const MEMO_MIN_BYTES = 16 * 1024;
+let lastBody: { text: string; base64: boolean; bytes: Buffer } | undefined;
+
+function encodeBody(text: string, base64: boolean): Buffer {
+  if (text.length < MEMO_MIN_BYTES) return Buffer.from(text, base64 ? 'base64' : 'utf8');
+  if (lastBody?.base64 === base64 && lastBody.text === text) return lastBody.bytes;
+  const bytes = Buffer.from(text, base64 ? 'base64' : 'utf8');
+  lastBody = { text, base64, bytes };
+  return bytes;
+}
+
 export function writeProxyResult(
   res: ServerResponse,
   result: APIGatewayProxyResult,
@@ -196,7 +208,7 @@ export function writeProxyResult(
   headers.delete('transfer-encoding');
   headers.delete('connection');
 
-  const body = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
+  const body = encodeBody(result.body ?? '', result.isBase64Encoded === true);
   for (const { name, values } of headers.values()) {
     res.setHeader(name, values.length === 1 ? values[0]! : values);
   }

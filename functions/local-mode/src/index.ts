@@ -1,10 +1,13 @@
 export * from './api-gateway-event.js';
+export * from './console-assets.js';
 export * from './credentials.js';
 export * from './live/index.js';
 export * from './local-api.js';
 export * from './local-stack.js';
+export * from './login-link.js';
 export * from './orchestration/index.js';
 export * from './scheduler/index.js';
 export * from './server.js';
+export * from './session-credentials.js';
 export { STAND_IN_CREDENTIALS, type StandIns, type StandInsOptions, startStandIns } from './stand-ins.js';
 export * from './state-machine/index.js';

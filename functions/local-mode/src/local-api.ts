@@ -54,6 +54,7 @@ export async function localApiHandler(deps: LocalStackDeps, opts: LocalApiOption
     host: deps.host,
     region: deps.storage.region,
     credentials: deps.apiCredentials,
+    sessions: deps.sessions,
   });
   deps.onClose(() => live.close());
   const orchestration = await startLocalOrchestration(deps, { live: live.publisher, ...opts.orchestration });

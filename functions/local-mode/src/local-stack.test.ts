@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import {
   readLocalInfo,
   startLocalStack,
 } from './local-stack.js';
+import { requestLoginLink } from './login-link.js';
 import { signedFetch } from './test-support.js';
 
 let root: string;
@@ -72,17 +73,93 @@ describe('startLocalStack', () => {
     expect((await fetch(`${stack.apiUrl}/regions`)).status).toBe(403);
   });
 
-  it('redeems the printed login token once for the local key pair', async () => {
+  it('redeems the printed login token once for session credentials, not the local key pair', async () => {
     const { stack } = await start();
     const token = stack.loginUrl.split('#token=')[1];
     const login = () => fetch(`${stack.url}/auth/login`, { method: 'POST', body: JSON.stringify({ token }) });
     const first = await login();
     expect(first.status).toBe(200);
-    const body = (await first.json()) as { accessKeyId: string; secretAccessKey: string; expiration: string };
+    const session = (await first.json()) as {
+      accessKeyId: string;
+      secretAccessKey: string;
+      sessionToken: string;
+      expiration: string;
+    };
     const creds = await ensureLocalCredentials(stateDir);
-    expect(body).toMatchObject({ accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey });
-    expect(Date.parse(body.expiration)).toBeGreaterThan(Date.now());
+    expect(session.accessKeyId).toMatch(/^ASIA/);
+    expect(session.accessKeyId).not.toBe(creds.accessKeyId);
+    expect(session.secretAccessKey).not.toBe(creds.secretAccessKey);
+    const lifetime = Date.parse(session.expiration) - Date.now();
+    expect(lifetime).toBeGreaterThan(3500_000);
+    expect(lifetime).toBeLessThanOrEqual(3600_000);
     expect((await login()).status).toBe(401);
+
+    // The session signs API calls with its token; without it, or from a restarted stack, it is refused.
+    const ok = await signedFetch(`${stack.apiUrl}/regions`, { credentials: session });
+    expect(ok.status).toBe(200);
+    const event = (await ok.json()) as APIGatewayProxyEvent;
+    expect(event.requestContext.identity.userArn).toMatch(/:assumed-role\/dlt-local-console\/ASIA/);
+    const { sessionToken: _t, ...keysOnly } = session;
+    expect((await signedFetch(`${stack.apiUrl}/regions`, { credentials: keysOnly })).status).toBe(403);
+    expect((await signedFetch(`${stack.apiUrl}/regions`, { credentials: creds })).status).toBe(200);
+
+    await stack.close();
+    open.length = 0;
+    const restarted = (await start()).stack;
+    const after = await signedFetch(`${restarted.apiUrl}/regions`, { credentials: session });
+    expect(after.status).toBe(403);
+  });
+
+  it('gives `dlt local login-link` a fresh working login link', async () => {
+    const { stack } = await start();
+    const link = await requestLoginLink(stateDir);
+    expect(link).toMatch(new RegExp(`^${stack.url}/login#token=[A-Za-z0-9_-]{43}$`));
+    const token = link.split('#token=')[1];
+    const res = await fetch(`${stack.url}/auth/login`, { method: 'POST', body: JSON.stringify({ token }) });
+    expect(res.status).toBe(200);
+    await stack.close();
+    open.length = 0;
+    await expect(requestLoginLink(stateDir)).rejects.toThrow(/not running .*dlt local up/);
+  });
+
+  it('serves the console from the given folder and /config.json for this stack', async () => {
+    const consoleDir = join(root, 'dist');
+    await mkdir(join(consoleDir, 'assets'), { recursive: true });
+    await writeFile(join(consoleDir, 'index.html'), '<!doctype html><title>console</title>');
+    const stack = await startLocalStack({
+      stateDir,
+      port: 0,
+      consoleDir,
+      log: () => undefined,
+      createHandler: () => async () => ({ statusCode: 200, body: '{}' }),
+    });
+    open.push(stack);
+    const page = await fetch(`${stack.url}/login`);
+    expect(await page.text()).toContain('<title>console</title>');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(await (await fetch(`${stack.url}/config.json`)).json()).toEqual({
+      mode: 'local',
+      apiBaseUrl: `${stack.url}/api`,
+      region: 'us-east-1',
+      loginPath: '/auth/login',
+    });
+
+    // The console's script upload goes from the browser to the S3 stand-in: CSP allows that origin, and the
+    // stand-in answers the CORS preflight for a presigned PUT.
+    const csp = page.headers.get('content-security-policy') ?? '';
+    const s3Origin = /connect-src [^;]*?(http:\/\/127\.0\.0\.1:\d+)/.exec(csp)?.[1];
+    expect(s3Origin).toBeDefined();
+    const preflight = await fetch(`${s3Origin}/dlt-scenarios/public/scripts/T1.jmx`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: stack.url,
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-origin')).toMatch(/^(\*|http:\/\/127\.0\.0\.1:\d+)$/);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
   });
 
   it('refuses a second start on a state dir in use, naming the running one', async () => {
@@ -98,7 +175,6 @@ describe('startLocalStack', () => {
     const first = await start();
     await first.stack.close();
     open.length = 0;
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(
       localInfoFile(stateDir),
       JSON.stringify({ pid: 2 ** 22 + 12345, port: 1, url: 'http://x' }),

@@ -1,20 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import {
   createStorageClients,
   ensureStorage,
-  HistoryStore,
+  type HistoryStore,
   ObjectStore,
-  ScenarioStore,
+  type ScenarioStore,
   type StorageClients,
   type StorageNames,
   storageNames,
 } from '@dlt/shared/storage';
 import { LOCAL_ACCOUNT_ID } from './api-gateway-event.js';
+import { createConsoleAssets } from './console-assets.js';
 import { createLoginTokens, ensureLocalCredentials, type LocalCredentials } from './credentials.js';
 import { API_PREFIX, type ApiHandler, type LocalServerOptions, startLocalServer } from './server.js';
+import { createSessionStore, DEFAULT_SESSION_TTL_MS, type SessionStore } from './session-credentials.js';
 import { startStandIns } from './stand-ins.js';
+import { CachedHistoryStore, CachedScenarioStore } from './store-cache.js';
 
 /** Fixed names: one local stack per state dir, so nothing needs to be unique across stacks. */
 export const LOCAL_STORAGE_NAMES: StorageNames = storageNames({
@@ -42,6 +46,8 @@ export interface LocalStackDeps {
   };
   /** The local key pair API callers sign with (also what live-data subscribers sign with). */
   apiCredentials: { accessKeyId: string; secretAccessKey: string };
+  /** The console's session credentials (from POST /auth/login), accepted by the API and the live-data broker. */
+  sessions: SessionStore;
   /** The address the API binds to; other local listeners (the live-data broker) use the same. */
   host: string;
   /** Registers work to do on shutdown, before storage closes (e.g. stopping local orchestration). */
@@ -55,7 +61,12 @@ export interface LocalStackOptions {
   /** Default ['us-east-1']. */
   regions?: string[];
   createHandler: (deps: LocalStackDeps) => ApiHandler | Promise<ApiHandler>;
+  /** Default: the built web console (`web/dist`), or a placeholder page when it is not built. */
   serveStatic?: LocalServerOptions['serveStatic'];
+  /** Where the built console is; default `web/dist` of this repository. */
+  consoleDir?: string;
+  /** How long console session credentials last; default 1 hour. */
+  sessionTtlMs?: number;
   log?: (message: string) => void;
 }
 
@@ -87,8 +98,6 @@ export interface LocalStackInfo {
 
 export const LOCAL_INFO_FILE = 'local.json';
 const REGION_NAME = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
-/** How long console credentials claim to last. They are the long-lived local pair (see the README). */
-const LOGIN_CREDENTIALS_TTL_MS = 12 * 3600_000;
 
 export class LocalStackError extends Error {}
 
@@ -150,6 +159,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
 
   // Creates the state dir 0700 on first start.
   const creds = await ensureLocalCredentials(stateDir);
+  // In memory only: a restart revokes every console session.
+  const sessions = createSessionStore();
   // LevelDB's lock is the real mutex: a start racing this one fails here even if local.json lagged.
   const standIns = await startStandIns({ stateDir });
   const cleanups: Array<() => Promise<void> | void> = [() => standIns.close()];
@@ -166,7 +177,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     cleanups.push(() => clients.destroy());
     const names = LOCAL_STORAGE_NAMES;
     await ensureStorage(clients, names);
-    const scenarios = new ScenarioStore(clients.ddb, names.scenariosTable);
+    await allowConsoleUploads(clients.s3, names.bucket);
+    // This process is the tables' only writer, so reads are cached write-through (see store-cache.ts).
+    const scenarios = new CachedScenarioStore(clients.ddb, names.scenariosTable);
     // Pools from an earlier `--regions` no longer exist, so they must not be offered as test regions.
     for (const row of await scenarios.listRegions({ includeRemoved: true })) {
       if (!regions.includes(row.region)) await scenarios.deleteRegion(row.region);
@@ -177,7 +190,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       clients,
       names,
       scenarios,
-      history: new HistoryStore(clients.ddb, names.historyTable),
+      history: new CachedHistoryStore(clients.ddb, names.historyTable),
       objects: new ObjectStore(clients.s3, names.bucket),
       pools: regions,
       stateDir,
@@ -188,6 +201,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         credentials: standIns.credentials,
       },
       apiCredentials: { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey },
+      sessions,
       host: opts.host ?? '127.0.0.1',
       onClose: (step) => {
         cleanups.push(step);
@@ -196,23 +210,46 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
 
     const principal = `arn:aws:iam::${LOCAL_ACCOUNT_ID}:user/${creds.profile}`;
     const tokens = createLoginTokens();
+    // The fragment never reaches a server log or a Referer header.
+    let baseUrl = '';
+    const newLoginUrl = () => `${baseUrl}/login#token=${tokens.issue()}`;
+    const serveStatic =
+      opts.serveStatic ??
+      createConsoleAssets({
+        ...(opts.consoleDir === undefined ? {} : { distDir: opts.consoleDir }),
+        // The live-data broker listens on the API's address; CSP host sources cannot name IPv6 literals.
+        liveHosts: [
+          ...new Set([
+            '127.0.0.1',
+            'localhost',
+            ...(opts.host?.includes(':') ? [] : [opts.host ?? '127.0.0.1']),
+          ]),
+        ],
+        // Script uploads go from the browser straight to the S3 stand-in through a presigned PUT.
+        connectOrigins: [new URL(standIns.s3Endpoint).origin],
+        config: () => ({
+          mode: 'local',
+          apiBaseUrl: `${baseUrl}${API_PREFIX}`,
+          region: standIns.region,
+          loginPath: '/auth/login',
+        }),
+      });
     const server = await startLocalServer({
       ...(opts.host === undefined ? {} : { host: opts.host }),
       ...(opts.port === undefined ? {} : { port: opts.port }),
-      ...(opts.serveStatic === undefined ? {} : { serveStatic: opts.serveStatic }),
+      serveStatic,
       handler,
       log,
       lookupSecret: async (id) =>
         id === creds.accessKeyId ? { secretAccessKey: creds.secretAccessKey, principal } : undefined,
-      // This increment hands the console the local key pair itself; STS-style session keys come later.
+      sessions: {
+        store: sessions,
+        principal: (id) => `arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/dlt-local-console/${id}`,
+      },
+      // The console gets session credentials, never the long-lived pair: they expire and die with the process.
       login: async (token) =>
-        tokens.redeem(token)
-          ? {
-              accessKeyId: creds.accessKeyId,
-              secretAccessKey: creds.secretAccessKey,
-              expiration: new Date(Date.now() + LOGIN_CREDENTIALS_TTL_MS).toISOString(),
-            }
-          : undefined,
+        tokens.redeem(token) ? sessions.issue(opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS) : undefined,
+      loginLink: newLoginUrl,
     }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') {
@@ -221,6 +258,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       throw error;
     });
     cleanups.push(() => server.close());
+    baseUrl = server.url;
 
     const info: LocalStackInfo = {
       pid: process.pid,
@@ -233,8 +271,6 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     await writeInfo(stateDir, info);
     cleanups.push(() => removeInfo(stateDir, info));
 
-    // The fragment never reaches a server log or a Referer header.
-    const newLoginUrl = () => `${server.url}/login#token=${tokens.issue()}`;
     let closing: Promise<void> | undefined;
     return {
       url: server.url,
@@ -255,6 +291,30 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     await cleanUp().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The console uploads scripts with a presigned PUT straight to the bucket, from the console's origin: the
+ * bucket needs a CORS rule, as the core module sets one on AWS. Any origin is fine here: the stand-in listens on
+ * loopback and every request still needs a valid signature.
+ */
+async function allowConsoleUploads(s3: S3Client, bucket: string): Promise<void> {
+  await s3.send(
+    new PutBucketCorsCommand({
+      Bucket: bucket,
+      CORSConfiguration: {
+        CORSRules: [
+          {
+            AllowedOrigins: ['*'],
+            AllowedMethods: ['GET', 'PUT', 'HEAD'],
+            AllowedHeaders: ['*'],
+            ExposeHeaders: ['ETag'],
+            MaxAgeSeconds: 3000,
+          },
+        ],
+      },
+    }),
+  );
 }
 
 async function writeInfo(stateDir: string, info: LocalStackInfo): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type VerifyOptions, verifySigV4 } from '@dlt/shared';
+import { SIGV4_MESSAGES, type VerifyOptions, verifySigV4 } from '@dlt/shared';
 import {
   type APIGatewayProxyEvent,
   type APIGatewayProxyResult,
@@ -9,6 +9,7 @@ import {
   toProxyEvent,
   writeProxyResult,
 } from './api-gateway-event.js';
+import type { SessionKey, SessionStore } from './session-credentials.js';
 
 export type ApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -27,7 +28,15 @@ export interface LocalServerOptions {
   /** Default 7420; 0 picks a free port. */
   port?: number;
   handler: ApiHandler;
+  /** The long-lived key pair(s). A request signed with one must not carry a session token. */
   lookupSecret: VerifyOptions['lookupSecret'];
+  /** Session keys (`ASIA…`) the API accepts with their token, until they expire; `principal` names the caller. */
+  sessions?: { store: SessionStore; principal: (accessKeyId: string) => string };
+  /**
+   * Issues a fresh one-time console login link for GET /auth/login-link, which only the long-lived key pair
+   * may call (signed for service execute-api, as the API): how `dlt local login-link` gets one.
+   */
+  loginLink?: () => string;
   /** Default 10 MB, API Gateway's payload limit. */
   maxBodyBytes?: number;
   /** Redeems a one-time console login token; undefined for an unknown, used or expired one. */
@@ -52,6 +61,46 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** Past this, an oversized upload is cut off instead of drained so the 413 can be read. */
 const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 const LOGIN_BODY_BYTES = 4096;
+export const LOGIN_LINK_PATH = '/auth/login-link';
+const MAX_LINK_URL_SECONDS = 300;
+
+export const SESSION_MESSAGES = {
+  expired: 'The security token included in the request is expired',
+  invalid: SIGV4_MESSAGES.unknownKey,
+} as const;
+
+type Refusal = { status: 403; message: string; errorType: string };
+
+/** The session token a request carries: the X-Amz-Security-Token header, or the query parameter of a presigned one. */
+function presentedToken(req: IncomingMessage, query: string): string | undefined | Refusal {
+  const header = req.headers['x-amz-security-token'];
+  const inQuery = new URLSearchParams(query).getAll('X-Amz-Security-Token');
+  if (inQuery.length > 1 || (header !== undefined && inQuery.length > 0)) {
+    return { status: 403, message: SESSION_MESSAGES.invalid, errorType: 'UnrecognizedClientException' };
+  }
+  return typeof header === 'string' ? header : inQuery[0];
+}
+
+/**
+ * Checks the session token after the signature held. The verifier has already insisted that a token sent as a
+ * header is signed, and a query token is signed as part of the query, so a valid signature binds the token too.
+ */
+function sessionRefusal(
+  store: SessionStore | undefined,
+  session: SessionKey | undefined,
+  token: string | undefined,
+): Refusal | undefined {
+  if (session === undefined || store === undefined) {
+    return token === undefined
+      ? undefined
+      : { status: 403, message: SESSION_MESSAGES.invalid, errorType: 'UnrecognizedClientException' };
+  }
+  const check = store.check(session, token);
+  if (check.ok) return undefined;
+  return check.reason === 'expired'
+    ? { status: 403, message: SESSION_MESSAGES.expired, errorType: 'ExpiredTokenException' }
+    : { status: 403, message: SESSION_MESSAGES.invalid, errorType: 'UnrecognizedClientException' };
+}
 
 /** API Gateway's preflight for DLT's API (inventory §1.1): any origin, every method, no auth. */
 export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
@@ -127,6 +176,36 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
+  /** SigV4 as API Gateway checks it, plus the session token rules for `ASIA…` keys when sessions are allowed. */
+  async function authenticate(
+    req: IncomingMessage,
+    rawPath: string,
+    query: string,
+    body: Buffer,
+    allowSessions: boolean,
+  ): Promise<{ ok: true; accessKeyId: string; principal: string } | ({ ok: false } & Refusal)> {
+    const token = presentedToken(req, query);
+    if (typeof token === 'object') return { ok: false, ...token };
+    const store = allowSessions ? opts.sessions?.store : undefined;
+    let session: SessionKey | undefined;
+    const verdict = await verifySigV4(
+      { method: req.method ?? 'GET', path: rawPath, query, headers: req.headers, body },
+      {
+        service: 'execute-api',
+        lookupSecret: async (id) => {
+          session = store?.find(id);
+          if (session !== undefined && opts.sessions) {
+            return { secretAccessKey: session.secretAccessKey, principal: opts.sessions.principal(id) };
+          }
+          return opts.lookupSecret(id);
+        },
+      },
+    );
+    if (!verdict.ok) return verdict;
+    const refusal = sessionRefusal(store, session, token);
+    return refusal ? { ok: false, ...refusal } : verdict;
+  }
+
   async function api(req: IncomingMessage, res: ServerResponse, rawPath: string, query: string) {
     const method = req.method ?? 'GET';
     if (method === 'OPTIONS') {
@@ -135,10 +214,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
       return;
     }
     const body = await readBody(req, maxBody);
-    const verdict = await verifySigV4(
-      { method, path: rawPath, query, headers: req.headers, body },
-      { service: 'execute-api', lookupSecret: opts.lookupSecret },
-    );
+    const verdict = await authenticate(req, rawPath, query, body, true);
     if (!verdict.ok) {
       sendJson(res, verdict.status, { message: verdict.message }, { 'x-amzn-ErrorType': verdict.errorType });
       return;
@@ -190,6 +266,36 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     sendJson(res, 200, creds, { 'Cache-Control': 'no-store' });
   }
 
+  /** Signatures already used on GET /auth/login-link, so a captured presigned URL cannot mint a second link. */
+  const usedLinkSignatures = new Map<string, number>();
+
+  async function loginLink(req: IncomingMessage, res: ServerResponse, rawPath: string, query: string) {
+    if (req.method !== 'GET' || !opts.loginLink) {
+      sendJson(res, 405, { message: 'Method Not Allowed' }, { Allow: 'GET' });
+      return;
+    }
+    const verdict = await authenticate(req, rawPath, query, await readBody(req, LOGIN_BODY_BYTES), false);
+    if (!verdict.ok) {
+      sendJson(res, verdict.status, { message: verdict.message }, { 'x-amzn-ErrorType': verdict.errorType });
+      return;
+    }
+    const params = new URLSearchParams(query);
+    if (Number(params.get('X-Amz-Expires') ?? 0) > MAX_LINK_URL_SECONDS) {
+      sendJson(res, 403, { message: `X-Amz-Expires may be at most ${MAX_LINK_URL_SECONDS} s here.` });
+      return;
+    }
+    const signature = params.get('X-Amz-Signature') ?? String(req.headers.authorization);
+    const at = Date.now();
+    for (const [used, expiry] of usedLinkSignatures) if (expiry <= at) usedLinkSignatures.delete(used);
+    if (usedLinkSignatures.has(signature)) {
+      sendJson(res, 403, { message: 'This signed request was already used; sign a new one.' });
+      return;
+    }
+    // A signature is good for at most 15 minutes either side of its date (plus X-Amz-Expires, capped above).
+    usedLinkSignatures.set(signature, at + 30 * 60_000);
+    sendJson(res, 200, { loginUrl: opts.loginLink() }, { 'Cache-Control': 'no-store' });
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse) {
     const target = req.url ?? '/';
     const q = target.indexOf('?');
@@ -205,6 +311,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
       return;
     }
     if (rawPath === '/auth/login') return login(req, res);
+    if (rawPath === LOGIN_LINK_PATH) return loginLink(req, res, rawPath, query);
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (opts.serveStatic && (await opts.serveStatic(req, res, rawPath))) return;
       if (rawPath === '/' || rawPath === '/login') {

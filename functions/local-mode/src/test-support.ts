@@ -6,7 +6,8 @@ export interface SignedFetchOptions {
   method?: string;
   body?: string | Uint8Array;
   headers?: Record<string, string>;
-  credentials: { accessKeyId: string; secretAccessKey: string };
+  /** With a sessionToken, the signer sends and signs X-Amz-Security-Token, as for STS credentials. */
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   region?: string;
   date?: Date;
 }

@@ -178,3 +178,15 @@ describe('console: security', () => {
     ]);
   });
 });
+
+describe("console urls: the origins core's console_urls takes", () => {
+  it('lists the CloudFront origin, then the custom domain when one is set, each https with no path', () => {
+    expect(json.output.urls.value).toBe(
+      '${concat(["https://${aws_cloudfront_distribution.console.domain_name}"], var.domain_name == null ? [] : ["https://${var.domain_name}"])}',
+    );
+    // The sign-in page core registers as `<origin>/login` is where web/src/auth/aws-login.ts redirects.
+    expect(readFileSync(join(import.meta.dirname, '../../../web/src/auth/aws-login.ts'), 'utf8')).toContain(
+      'redirect_uri: `${origin}/login`',
+    );
+  });
+});

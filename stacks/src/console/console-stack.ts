@@ -34,8 +34,11 @@ export class ConsoleStack extends ModuleStack {
         'identity pool and the Hosted UI domain), the scenarios bucket and IoT over WebSocket (`wss://`). ' +
         "`style-src` allows 'unsafe-inline' because PrimeVue (styled mode) injects its theme as style elements " +
         'at run time.',
-      'Core does not yet set CORS on the scenarios bucket for this origin, nor create a Cognito Hosted UI ' +
-        'domain (pass `cognito_domain` from wherever it is created).',
+      "Pass core's `cognito_domain` output as `cognito_domain`, and this module's `urls` output back to core as " +
+        "`console_urls`: core registers `<url>/login` as the app client's callback and sign-out URLs and lets these " +
+        'origins upload to the scenarios bucket (CORS). Terraform resolves module inputs and outputs value by value, ' +
+        "so the two-way wiring is no cycle: `urls` depends only on the distribution, which needs core's domain " +
+        'and API, not its app client (untested with Terraform itself).',
       'Custom domain: the certificate must be in us-east-1 (CloudFront). The DNS record is yours to create: ' +
         'an alias to `distribution_domain_name` / `distribution_hosted_zone_id`.',
       'Untested: the upload and the headers against AWS; an apply with a built `site/` and a browser session ' +
@@ -119,6 +122,14 @@ export class ConsoleStack extends ModuleStack {
       'url',
       'HTTPS URL of the console (the custom domain when set, otherwise the CloudFront domain).',
       x(`"https://\${${domain} == null ? aws_cloudfront_distribution.console.domain_name : ${domain}}"`),
+    );
+    this.output(
+      'urls',
+      "Every origin the console answers on (the CloudFront domain, then the custom domain when set): core's " +
+        '`console_urls`.',
+      x(
+        `concat(["https://\${aws_cloudfront_distribution.console.domain_name}"], ${domain} == null ? [] : ["https://\${${domain}}"])`,
+      ),
     );
     this.output(
       'distribution_id',

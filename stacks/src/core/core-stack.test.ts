@@ -6,9 +6,11 @@ import { LOAD_TESTER_CONTAINER, startedByForRun } from '@dlt/shared';
 import { describe, expect, it } from 'vitest';
 import { synthModule } from '../modules.js';
 import { STACK_TAG as REGIONAL_STACK_TAG } from '../regional/regional-stack.js';
+import { CLI_CALLBACK_URL, OAUTH_SCOPES } from './auth.js';
 import { UNCLEAN_EXECUTION_STATUSES } from './events.js';
 import { ORCHESTRATION_SOURCE_DIR, STEPS } from './orchestration.js';
 import { STACK_TAG } from './permissions.js';
+import { CONSOLE_CORS_METHODS } from './storage.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions walk the synthesized JSON freely
 type Json = Record<string, any>;
@@ -36,6 +38,7 @@ const KNOWN_ENV = new Set([
   'TEST_CLEANUP_FUNCTION',
   'RESULTS_PARSER_FUNCTION',
   'IOT_ENDPOINT',
+  'IOT_POLICY_NAME',
   'POWERTOOLS_SERVICE_NAME',
   'SCHEDULE_GROUP',
   'SCHEDULER_ROLE_ARN',
@@ -220,9 +223,9 @@ describe('core events, scheduling and live data', () => {
         expect(s?.resources[0], `${doc}: ${action}`).toMatch(resource);
       }
     }
-    expect(
-      iot('authenticated_role_policy_doc')?.find((s) => s.actions[0] === 'iot:AttachPolicy')?.resources,
-    ).toEqual(['${aws_iot_policy.live_data.arn}']);
+    // Users may not attach IoT policies (to anyone); the api attaches the live-data policy to the caller.
+    expect(withAction('iot:AttachPolicy').map((s) => s.doc)).toEqual(['api_role_policy_doc']);
+    expect(functions.api?.environment.variables.IOT_POLICY_NAME).toBe('${aws_iot_policy.live_data.name}');
     expect(core.resource.aws_iot_policy.live_data.policy).toBe(
       '${data.aws_iam_policy_document.live_data_policy_doc.json}',
     );
@@ -245,5 +248,117 @@ describe('core events, scheduling and live data', () => {
     ]) {
       expect(core.output[name]?.description, name).toMatch(/\S/);
     }
+  });
+});
+
+describe('core Cognito sign-in for the console and the CLI', () => {
+  const client = core.resource.aws_cognito_user_pool_client.user_pool_client as Json;
+  const domain = core.resource.aws_cognito_user_pool_domain.user_pool_domain as Json;
+  /** The variable's validation regexes are RE2 and JavaScript alike; run them over sample prefixes. */
+  const prefixCondition = String(core.variable.cognito_domain_prefix.validation[0].condition);
+  const [shape, reserved] = [...prefixCondition.matchAll(/regex\("([^"]+)"/g)].map(
+    (m) => new RegExp(m[1] ?? ''),
+  );
+  const prefixAccepted = (p: string) => Boolean(shape?.test(p)) && !reserved?.test(p);
+
+  it('creates the Hosted UI domain (classic UI) from a prefix that defaults to name_prefix and a hash of the account', () => {
+    expect(domain).toMatchObject({
+      domain: '${local.cognito_domain_prefix}',
+      user_pool_id: '${aws_cognito_user_pool.user_pool.id}',
+      managed_login_version: 1,
+    });
+    expect(core.locals.cognito_domain_prefix).toBe(
+      '${var.cognito_domain_prefix != null ? var.cognito_domain_prefix : "${var.name_prefix}-${substr(sha1(data.aws_caller_identity.current_account.account_id), 0, 10)}"}',
+    );
+    expect(core.variable.cognito_domain_prefix.default).toBeNull();
+    expect(domain.lifecycle.precondition[0].condition).toContain('local.cognito_domain_prefix');
+    expect(core.output.cognito_domain.value).toBe(
+      '${"https://${aws_cognito_user_pool_domain.user_pool_domain.domain}.auth.${data.aws_region.current_region.region}.amazoncognito.com"}',
+    );
+  });
+
+  it.each([
+    ['dlt-0123456789', true],
+    ['a', true],
+    ['my-load-tests', true],
+    ['-dlt', false],
+    ['dlt-', false],
+    ['DLT', false],
+    ['my-aws-tests', false],
+    ['amazonish', false],
+    ['cognito1', false],
+    ['x'.repeat(64), false],
+  ])('cognito_domain_prefix %j accepted: %s', (prefix, ok) => {
+    expect(prefixAccepted(prefix)).toBe(ok);
+  });
+
+  it('lets the app client use the authorization code flow (public client, PKCE) and SRP, nothing implicit', () => {
+    expect(client).toMatchObject({
+      generate_secret: false,
+      allowed_oauth_flows_user_pool_client: true,
+      allowed_oauth_flows: ['code'],
+      allowed_oauth_scopes: OAUTH_SCOPES,
+      supported_identity_providers: ['COGNITO'],
+      explicit_auth_flows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      callback_urls: '${local.cognito_callback_urls}',
+      logout_urls: '${local.console_sign_in_urls}',
+    });
+    expect(OAUTH_SCOPES).toEqual(['openid', 'email', 'profile']);
+    expect(client.lifecycle.precondition[0].condition).toBe('${length(local.cognito_callback_urls) > 0}');
+  });
+
+  it("registers each console origin's /login page and the CLI's loopback callback", () => {
+    expect(core.locals.console_sign_in_urls).toBe('${[for u in var.console_urls : "${u}/login"]}');
+    expect(core.locals.cognito_callback_urls).toBe(
+      '${concat(local.console_sign_in_urls, var.cli_callback_urls)}',
+    );
+    expect(core.variable.console_urls.default).toEqual([]);
+    // The CLI's default callback (cli/src/auth/browser-login.ts listens on 7521, path /callback).
+    expect(core.variable.cli_callback_urls.default).toEqual([CLI_CALLBACK_URL]);
+    expect(CLI_CALLBACK_URL).toBe('http://localhost:7521/callback');
+    const origin = new RegExp(
+      /regex\("([^"]+)"/.exec(String(core.variable.console_urls.validation[0].condition))?.[1] ?? '',
+    );
+    expect(['https://d1.cloudfront.net', 'https://load.example.com'].every((u) => origin.test(u))).toBe(true);
+    for (const bad of ['http://load.example.com', 'https://load.example.com/', 'https://x.com/app'])
+      expect(origin.test(bad), bad).toBe(false);
+  });
+});
+
+describe('core scenarios bucket CORS for the console', () => {
+  const cors = core.resource.aws_s3_bucket_cors_configuration.scenarios_bucket_cors as Json;
+
+  it('allows only GET and PUT from the console origins, exposing ETag, and exists only with a console', () => {
+    expect(cors.bucket).toBe('${aws_s3_bucket.scenarios_bucket.id}');
+    expect(cors.count).toBe('${length(var.console_urls) > 0 ? 1 : 0}');
+    expect(cors.cors_rule).toHaveLength(1);
+    const [rule] = cors.cors_rule as Json[];
+    expect(rule?.allowed_origins).toBe('${var.console_urls}');
+    expect([...(rule?.allowed_methods ?? [])].sort()).toEqual(['GET', 'PUT']);
+    expect(CONSOLE_CORS_METHODS).toEqual(['GET', 'PUT']);
+    expect(rule?.expose_headers).toEqual(['ETag']);
+    expect(rule?.allowed_headers).not.toContain('*');
+  });
+});
+
+describe('core api rights for /vCPUDetails', () => {
+  it('reads the Fargate vCPU quota and nothing else of Service Quotas', () => {
+    const quota = policyOf('api').find((s) =>
+      (s.actions as string[]).includes('servicequotas:GetServiceQuota'),
+    );
+    expect(quota).toMatchObject({ actions: ['servicequotas:GetServiceQuota'], resources: ['*'] });
+    expect(withAction('servicequotas:GetServiceQuota').map((s) => s.doc)).toEqual(['api_role_policy_doc']);
+    // Tasks are read on our clusters only (the quota is divided by the registered task size, no task definitions).
+    expect(actionsOf('api').has('ecs:DescribeTaskDefinition')).toBe(false);
+    expect(actionsOf('api').has('ecs:ListClusters')).toBe(false);
+  });
+
+  it('accepts ECS events forwarded from other regions: the task-stopped pattern names no region or account', () => {
+    const pattern = JSON.parse(core.resource.aws_cloudwatch_event_rule.task_stopped.event_pattern);
+    expect(pattern.region).toBeUndefined();
+    expect(pattern.account).toBeUndefined();
+    expect(core.output.event_bus_arn.value).toMatch(
+      /:events:\$\{data\.aws_region\.current_region\.region\}:.*:event-bus\/default$/,
+    );
   });
 });

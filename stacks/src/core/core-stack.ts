@@ -6,7 +6,7 @@ import { commonVariables } from '../lib/common-variables.js';
 import { v, x } from '../lib/expr.js';
 import { type ModuleDoc, ModuleStack } from '../lib/module-stack.js';
 import { API_STAGE, createApi } from './api.js';
-import { createAuth } from './auth.js';
+import { CLI_CALLBACK_URL, CONSOLE_CALLBACK_PATH, createAuth, RESERVED_DOMAIN_WORDS } from './auth.js';
 import { CORE_DOC } from './doc.js';
 import { createSafetyNet, createScheduling } from './events.js';
 import { createLiveData, LIVE_TOPIC_PREFIX } from './live.js';
@@ -105,6 +105,46 @@ export class CoreStack extends ModuleStack {
       ],
     });
 
+    const consoleUrls = this.variable('console_urls', {
+      type: 'list(string)',
+      description:
+        "Origins the web console is served from (`https://host`, no path): the console module's `urls` output. " +
+        `The Hosted UI may send codes to and sign out to \`<origin>${CONSOLE_CALLBACK_PATH}\`, and the scenarios ` +
+        'bucket accepts their browser uploads (CORS). Empty: no console.',
+      default: [],
+      validation: [
+        {
+          condition: '${alltrue([for u in var.console_urls : can(regex("^https://[^/]+$", u))])}',
+          errorMessage: 'console_urls must be https:// origins with no path or trailing slash.',
+        },
+      ],
+    });
+    const cliCallbackUrls = this.variable('cli_callback_urls', {
+      type: 'list(string)',
+      description:
+        '`dlt login --browser` callbacks registered on the app client. Cognito accepts plain http only for ' +
+        'localhost; the CLI listens on port 7521 unless given --callback-port. Empty: no browser login for the CLI ' +
+        '(console_urls must then name the console: the app client needs one callback).',
+      default: [CLI_CALLBACK_URL],
+    });
+    const cognitoDomainPrefix = this.variable('cognito_domain_prefix', {
+      type: 'string',
+      description:
+        'Prefix of the Cognito Hosted UI domain (`<prefix>.auth.<region>.amazoncognito.com`), unique in the ' +
+        'region across AWS. Null: `<name_prefix>-<10 hex digits of a hash of the account ID>`.',
+      default: null,
+      validation: [
+        {
+          condition:
+            '${var.cognito_domain_prefix == null || (can(regex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", ' +
+            `var.cognito_domain_prefix)) && !can(regex("${RESERVED_DOMAIN_WORDS.join('|')}", var.cognito_domain_prefix)))}`,
+          errorMessage:
+            'cognito_domain_prefix must be 1-63 lower-case letters, digits or inner hyphens, without ' +
+            `${RESERVED_DOMAIN_WORDS.join(', ')}.`,
+        },
+      ],
+    });
+
     const partition = new DataAwsPartition(this, 'current');
     const region = new DataAwsRegion(this, 'current_region');
     const account = new DataAwsCallerIdentity(this, 'current_account');
@@ -116,6 +156,21 @@ export class CoreStack extends ModuleStack {
       namePrefix,
       stackName: stackName.asString,
     };
+    // Deterministic and unique per account without the random provider; the account ID itself stays private.
+    this.local(
+      'cognito_domain_prefix',
+      x(
+        `${v(cognitoDomainPrefix)} != null ? ${v(cognitoDomainPrefix)} : "\${${v(common.namePrefix)}}-\${substr(sha1(data.aws_caller_identity.current_account.account_id), 0, 10)}"`,
+      ),
+    );
+    const consolePages = this.local(
+      'console_sign_in_urls',
+      x(`[for u in ${v(consoleUrls)} : "\${u}${CONSOLE_CALLBACK_PATH}"]`),
+    );
+    const callbackUrls = this.local(
+      'cognito_callback_urls',
+      x(`concat(local.console_sign_in_urls, ${v(cliCallbackUrls)})`),
+    );
     const logRetentionDays = common.logRetentionDays.numberValue;
     const permissionsBoundary = common.permissionsBoundary.stringValue;
     const storage = createStorage(this, {
@@ -124,6 +179,7 @@ export class CoreStack extends ModuleStack {
       resultsExpirationDays,
       forceDestroy,
       deletionProtection,
+      consoleUrls,
     });
     const orchestration = createOrchestration(this, {
       namePrefix,
@@ -178,6 +234,7 @@ export class CoreStack extends ModuleStack {
         SCHEDULER_ROLE_ARN: scheduling.role.arn,
         SCHEDULE_TARGET_ARN: apiFunctionArn,
         IOT_ENDPOINT: live.endpoint.endpointAddress,
+        IOT_POLICY_NAME: live.policy.name,
         DLT_VERSION: MODULE_VERSION,
       },
       statements: [
@@ -193,6 +250,11 @@ export class CoreStack extends ModuleStack {
           resources: [steps.test_cleanup.fn.arn],
         },
         ...ecsReadStatements(naming),
+        // GET /vCPUDetails: the Fargate On-Demand vCPU quota. GetServiceQuota has no resource-level permissions.
+        { sid: 'ReadFargateQuota', actions: ['servicequotas:GetServiceQuota'], resources: ['*'] },
+        // POST /iot/attach: the live-data policy onto the caller's Cognito identity. AttachPolicy's resource types
+        // are certificates and thing groups; a Cognito identity has no ARN, so only `*` matches it.
+        { sid: 'AttachLiveDataPolicy', actions: ['iot:AttachPolicy'], resources: ['*'] },
         {
           sid: 'ManageSchedules',
           actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
@@ -217,6 +279,10 @@ export class CoreStack extends ModuleStack {
       apiExecutionArn: api.restApi.executionArn,
       bucket: storage.bucket,
       userStatements: live.userStatements,
+      domainPrefixExpr: 'local.cognito_domain_prefix',
+      callbackUrls: callbackUrls.asList,
+      callbackUrlsExpr: 'local.cognito_callback_urls',
+      logoutUrls: consolePages.asList,
     });
 
     this.output(
@@ -261,7 +327,23 @@ export class CoreStack extends ModuleStack {
       'Issuer host/path of the user pool (JWT `iss` without https://).',
       auth.userPool.endpoint,
     );
-    this.output('user_pool_client_id', 'ID of the console/CLI app client.', auth.client.id);
+    this.output(
+      'user_pool_client_id',
+      'ID of the console/CLI app client (public: authorization code with PKCE through the Hosted UI, and SRP).',
+      auth.client.id,
+    );
+    this.output(
+      'cognito_domain',
+      "The Cognito Hosted UI as an https URL: the console module's `cognito_domain`, and `dlt configure --cognito-domain`.",
+      x(
+        `"https://\${aws_cognito_user_pool_domain.user_pool_domain.domain}.auth.\${data.aws_region.current_region.region}.amazoncognito.com"`,
+      ),
+    );
+    this.output(
+      'cognito_callback_urls',
+      'Where the Hosted UI may send an authorization code (console sign-in pages, then the CLI callbacks).',
+      callbackUrls.asList,
+    );
     this.output('identity_pool_id', 'ID of the Cognito identity pool.', auth.identityPool.id);
     this.output('account_id', 'AWS account of the deployment.', account.accountId);
     this.output(

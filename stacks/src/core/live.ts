@@ -16,14 +16,16 @@ export interface LiveDataProps {
 export interface LiveData {
   endpoint: DataAwsIotEndpoint;
   policy: IotPolicy;
-  /** For the Cognito authenticated role: the same rights in IAM, plus attaching the IoT policy to oneself. */
+  /** For the Cognito authenticated role: the same rights in IAM (the api attaches the IoT policy, not the user). */
   userStatements: Statement[];
 }
 
 /**
  * What signed-in users need to watch live data over MQTT: connect as their Cognito identity, subscribe to and
  * receive `dlt/*`. An authenticated Cognito identity needs both an IAM allow (its role) and an IoT policy
- * attached to the identity; the console attaches this policy to its own identity after sign-in.
+ * attached to the identity. Users get no `iot:AttachPolicy` (it cannot be limited to one's own identity, so they
+ * could attach the policy to any certificate or identity); the api's `POST /iot/attach` attaches it to the
+ * caller's own Cognito identity, which API Gateway's IAM auth establishes.
  */
 export function createLiveData(scope: Construct, props: LiveDataProps): LiveData {
   const iot = `arn:${props.partition}:iot:${props.region}:${props.account}`;
@@ -49,9 +51,6 @@ export function createLiveData(scope: Construct, props: LiveDataProps): LiveData
   return {
     endpoint,
     policy,
-    userStatements: [
-      ...statements,
-      { sid: 'AttachLiveDataPolicyToSelf', actions: ['iot:AttachPolicy'], resources: [policy.arn] },
-    ],
+    userStatements: statements,
   };
 }

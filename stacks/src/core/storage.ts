@@ -1,12 +1,13 @@
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table/index.js';
 import type { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
+import { S3BucketCorsConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-cors-configuration/index.js';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration/index.js';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.js';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js';
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning/index.js';
 import { type TerraformVariable, Token } from 'cdktf';
 import type { Construct } from 'constructs';
-import { v, x } from '../lib/expr.js';
+import { countIf, v, x } from '../lib/expr.js';
 import { policyDocument } from '../lib/iam.js';
 import { privateBucket } from '../lib/private-bucket.js';
 
@@ -17,6 +18,8 @@ export interface StorageProps {
   resultsExpirationDays: TerraformVariable;
   forceDestroy: TerraformVariable;
   deletionProtection: TerraformVariable;
+  /** Origins of the web console (`https://host`), allowed to PUT scripts and GET results in the browser. */
+  consoleUrls: TerraformVariable;
 }
 
 export interface Storage {
@@ -111,5 +114,26 @@ export function createStorage(scope: Construct, props: StorageProps): Storage {
       },
     ],
   });
+  // The console uploads scripts with presigned PUTs and reads results with signed GETs from its own origin.
+  // S3 refuses a CORS rule without origins, so there is none until a console origin is given.
+  new S3BucketCorsConfiguration(scope, 'scenarios_bucket_cors', {
+    count: countIf(`length(${v(props.consoleUrls)}) > 0`),
+    bucket: bucket.id,
+    corsRule: [
+      {
+        id: 'console',
+        allowedMethods: CONSOLE_CORS_METHODS,
+        allowedOrigins: props.consoleUrls.listValue,
+        allowedHeaders: CONSOLE_CORS_HEADERS,
+        // The console checks an upload landed by its ETag (and multipart uploads need it).
+        exposeHeaders: ['ETag'],
+        maxAgeSeconds: 3000,
+      },
+    ],
+  });
   return { scenarios, history, bucket };
 }
+
+export const CONSOLE_CORS_METHODS = ['GET', 'PUT'];
+/** What a presigned PUT and a SigV4-signed GET send: content headers, the signature and the SDK's own headers. */
+export const CONSOLE_CORS_HEADERS = ['authorization', 'content-type', 'content-md5', 'x-amz-*', 'amz-sdk-*'];

@@ -239,3 +239,63 @@ describe('regional: load-tester task', () => {
     );
   });
 });
+
+describe("regional: stopped-task events to core's event bus", () => {
+  const forwarding = [
+    ['aws_cloudwatch_event_rule', 'task_stopped_forward'],
+    ['aws_cloudwatch_event_target', 'task_stopped_forward_target'],
+    ['aws_iam_role', 'event_forwarder'],
+    ['aws_iam_role_policy', 'event_forwarder_policy'],
+  ] as const;
+  const docs = json.data.aws_iam_policy_document as Json;
+
+  it.each([
+    ['eu-west-1', 'us-east-1', 1],
+    ['us-east-1', 'us-east-1', 0],
+  ])(
+    'in %s with core in %s: %i forwarding rule (core sees its own region; no double delivery)',
+    (region, core, n) => {
+      const s = scope({ region, core_region: core });
+      for (const [type, name] of forwarding) expect(count(resource[type][name].count, s), type).toBe(n);
+      for (const name of ['event_forwarder_trust', 'event_forwarder_policy_doc'])
+        expect(count(docs[name].count, s), name).toBe(n);
+      expect(evaluate(json.output.task_events_forwarded.value, s)).toBe(n === 1);
+    },
+  );
+
+  it("forwards only our cluster's STOPPED task events, to core's bus, with a role that may only put events there", () => {
+    const rule = resource.aws_cloudwatch_event_rule.task_stopped_forward;
+    expect(rule.region).toBe('${var.region}');
+    expect(rule.event_pattern).toBe(
+      '${jsonencode({"source" = ["aws.ecs"], "detail-type" = ["ECS Task State Change"], "detail" = {"lastStatus" = ["STOPPED"], "clusterArn" = [aws_ecs_cluster.cluster.arn]}})}',
+    );
+    const target = resource.aws_cloudwatch_event_target.task_stopped_forward_target;
+    expect(target).toMatchObject({
+      arn: '${var.core_event_bus_arn}',
+      role_arn: '${aws_iam_role.event_forwarder[0].arn}',
+      rule: '${aws_cloudwatch_event_rule.task_stopped_forward[0].name}',
+    });
+    expect(docs.event_forwarder_policy_doc.statement).toEqual([
+      { sid: 'PutOnCoreBus', actions: ['events:PutEvents'], resources: ['${var.core_event_bus_arn}'] },
+    ]);
+    const [trust] = docs.event_forwarder_trust.statement as Json[];
+    expect(trust?.principals).toEqual([{ type: 'Service', identifiers: ['events.amazonaws.com'] }]);
+    expect(((trust?.condition ?? []) as Json[]).map((c) => [c.variable, c.values])).toEqual([
+      ['aws:SourceAccount', ['${data.aws_caller_identity.current_account.account_id}']],
+      ['aws:SourceArn', ['${aws_cloudwatch_event_rule.task_stopped_forward[0].arn}']],
+    ]);
+    // Account-global name with the region, outside core's PassRole patterns (<prefix>-task-*, <prefix>-exec-*).
+    const name = String(
+      evaluate(
+        resource.aws_iam_role.event_forwarder.name,
+        scope({ name_prefix: 'dlt', region: 'eu-west-1' }),
+      ),
+    );
+    expect(name).toBe('dlt-events-eu-west-1');
+    expect(json.variable.core_event_bus_arn.default).toBeUndefined();
+  });
+
+  it("registers the task's CPU units, which the api divides the Fargate vCPU quota by", () => {
+    expect(resource.aws_dynamodb_table_item.registration.item).toContain('"taskCpu" = {"S" = var.task_cpu}');
+  });
+});

@@ -12,6 +12,7 @@ import { type ModuleDoc, ModuleStack } from '../lib/module-stack.js';
 import { createLiveDataPublisher, LIVE_FILTER_PATTERN } from './live-data.js';
 import { createLoadTester, STACK_TAG } from './load-tester.js';
 import { createNetwork } from './network.js';
+import { createTaskEventForwarding } from './task-events.js';
 import { regionalVariables } from './variables.js';
 
 export { CONTAINER_NAME, READY_FILE, STACK_TAG, START_TIMEOUT_SECONDS } from './load-tester.js';
@@ -46,8 +47,12 @@ export class RegionalStack extends ModuleStack {
         'placeholder that throws "bundle not built". Known gap (untested): the runtime signs IoT requests for ' +
         "the Lambda's own region, so from a region other than `core_region` publishing fails until it signs " +
         'for `IOT_REGION` (set here to `core_region`).',
+      "Outside `core_region`, an EventBridge rule forwards this cluster's STOPPED task events to core's default " +
+        'bus (`core_event_bus_arn`) through the role `<name_prefix>-events-<region>`, which may only ' +
+        "`events:PutEvents` there and only that rule may assume; in `core_region` none of it exists (core's own " +
+        'rule sees those events). The registration row carries `taskCpu` (`task_cpu`) for `GET /vCPUDetails`.',
       'Untested: everything against AWS (NAT routing, the subscription filter delivering to the Lambda, IoT ' +
-        'publish across regions). An apply in a sandbox account with two regions, one with private subnets, ' +
+        'publish across regions, cross-region event forwarding). An apply in a sandbox account with two regions, one with private subnets, ' +
         'and a short test with live data would test it.',
     ],
   };
@@ -133,6 +138,16 @@ export class RegionalStack extends ModuleStack {
       },
     });
 
+    createTaskEventForwarding(this, {
+      namePrefix,
+      roleName: `${namePrefix}-events-${region}`,
+      permissionsBoundary: common.permissionsBoundary.stringValue,
+      account: account.accountId,
+      clusterArn: cluster.arn,
+      coreEventBusArn: vars.coreEventBusArn.stringValue,
+      enabled: `${v(vars.region)} != ${v(vars.coreRegion)}`,
+    });
+
     // A token, not a hand-written expression: cdktf escapes `${` in string literals inside Fn.jsonencode.
     const publicIpSetting = this.local(
       'assign_public_ip_setting',
@@ -155,6 +170,8 @@ export class RegionalStack extends ModuleStack {
         // What the ECS launcher passes as awsvpcConfiguration.assignPublicIp.
         assignPublicIp: { S: publicIpSetting.asString },
         taskDefinition: { S: loadTester.taskDefinition.arn },
+        // CPU units of one task: the api's GET /vCPUDetails divides the Fargate quota by it.
+        taskCpu: { S: vars.taskCpu.stringValue },
         taskRoleArn: { S: loadTester.taskRole.arn },
         executionRoleArn: { S: loadTester.executionRole.arn },
       }),
@@ -207,6 +224,11 @@ export class RegionalStack extends ModuleStack {
         'load tester sends comes from one of these, so allow-list them on the targets (firewall, WAF, rate ' +
         'limits). Empty without private subnets.',
       x('aws_eip.nat[*].public_ip'),
+    );
+    this.output(
+      'task_events_forwarded',
+      "Whether this instance forwards its stopped-task events to core's event bus (only outside core's region).",
+      x(`${v(vars.region)} != ${v(vars.coreRegion)}`),
     );
     this.output('log_group_name', 'Name of the load-tester log group.', logGroup.name);
     this.output('log_group_arn', 'ARN of the load-tester log group.', logGroup.arn);

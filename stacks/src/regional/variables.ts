@@ -12,6 +12,20 @@ export function regionalVariables(stack: ModuleStack) {
       type: 'string',
       description: 'Region of the core module (its `region` output); the registration row is written there.',
     }),
+    coreEventBusArn: variable('core_event_bus_arn', {
+      type: 'string',
+      description:
+        "Core's `event_bus_arn` output. Outside core's region, this instance forwards its stopped-task events " +
+        "there (core's safety net counts failed tasks from them); in core's region it forwards nothing.",
+      validation: [
+        {
+          condition:
+            '${can(regex("^arn:[a-z-]+:events:[a-z0-9-]+:[0-9]{12}:event-bus/", var.core_event_bus_arn))}',
+          errorMessage:
+            "core_event_bus_arn must be an EventBridge event bus ARN (core's event_bus_arn output).",
+        },
+      ],
+    }),
     scenariosTableName: variable('scenarios_table_name', {
       type: 'string',
       description: "Core's `scenarios_table_name` output.",

@@ -34,8 +34,10 @@ const SIGV4_DESCRIPTION =
   'canonical request (method, path, query, signed headers including host and x-amz-date, payload hash) ' +
   "signed with the caller's key; the clock may be at most 15 minutes off. On AWS any principal allowed " +
   '`execute-api:Invoke` may call; in local mode the key pair is in `<state-dir>/credentials` (profile ' +
-  '`dlt-local`), usable with AWS_SHARED_CREDENTIALS_FILE and AWS_PROFILE. A missing, wrong or stale ' +
-  'signature gets 403 with a JSON `{"message": …}` and nothing runs.';
+  '`dlt-local`), usable with AWS_SHARED_CREDENTIALS_FILE and AWS_PROFILE; the console signs with session ' +
+  'credentials from POST /auth/login (an `ASIA…` key, valid 1 hour, with its token in a signed ' +
+  '`X-Amz-Security-Token` header). A missing, wrong or stale signature, or a missing, wrong or expired ' +
+  'session token, gets 403 with a JSON `{"message": …}` and nothing runs.';
 
 const TAGS = [
   { name: 'Scenarios', description: 'Scenario definitions; creating one also starts a run.' },
@@ -56,8 +58,11 @@ const RESPONSES: Record<string, Json> = {
     description: 'Missing, wrong or stale SigV4 signature.',
     content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}AuthError` } } },
   },
-  NotFound: { description: 'TEST_NOT_FOUND, TESTRUN_NOT_FOUND or TIMESERIES_NOT_FOUND.', content: errorBody },
-  Conflict: { description: 'TEST_RUNNING or BASELINE_CONFLICT.', content: errorBody },
+  NotFound: {
+    description: 'TEST_NOT_FOUND, TESTRUN_NOT_FOUND, TIMESERIES_NOT_FOUND or RESULTS_NOT_FOUND.',
+    content: errorBody,
+  },
+  Conflict: { description: 'TEST_RUNNING, BASELINE_CONFLICT or NOT_TERMINAL.', content: errorBody },
   PayloadTooLarge: {
     description: 'The body is over 10 MB (the API Gateway payload limit).',
     content: {
@@ -119,7 +124,18 @@ function parameters(op: Operation): Json[] {
 
 function operation(op: Operation): Json {
   const responses: Json = {
-    200: { description: op.ok.description, content: { 'application/json': { schema: ref(op.ok.schema) } } },
+    200: {
+      description: op.ok.description,
+      content: {
+        'application/json': { schema: ref(op.ok.schema) },
+        ...Object.fromEntries(
+          Object.entries(op.okAlternatives ?? {}).map(([type, description]) => [
+            type,
+            { schema: { type: 'string', description } },
+          ]),
+        ),
+      },
+    },
     400: { $ref: '#/components/responses/BadRequest' },
     403: { $ref: '#/components/responses/Forbidden' },
     500: { $ref: '#/components/responses/InternalError' },

@@ -29,6 +29,8 @@ export interface Operation {
   query?: QueryParam[];
   body?: { schema: z.ZodType; description: string };
   ok: { schema: z.ZodType; description: string };
+  /** Other media types the 200 can be, by `format`: a description each (the body is not JSON). */
+  okAlternatives?: Record<string, string>;
   errors?: ExtraError[];
 }
 
@@ -211,6 +213,33 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/scenarios/{testId}/testruns/{testRunId}/report',
+    operationId: 'getTestRunReport',
+    tag: 'Test runs',
+    summary: 'Get the run report (JSON or HTML)',
+    description:
+      'Not in DLT. The report `dlt run` writes, built from the stored results and the per-second series: ' +
+      '`format=json` (default) is the `dlt.run-report.v1` document (docs/json-report.md), `format=html` the ' +
+      'same self-contained HTML page (no scripts, no network references). 404 `TEST_NOT_FOUND` or ' +
+      '`TESTRUN_NOT_FOUND`; 409 `NOT_TERMINAL` while the run has no results yet; 404 `RESULTS_NOT_FOUND` ' +
+      'for a run that ended without results.',
+    query: [
+      {
+        name: 'format',
+        description: 'json (default) or html.',
+        schema: z.enum(['json', 'html']).default('json'),
+      },
+      named(
+        'download',
+        boolean('Adds `Content-Disposition: attachment; filename="<testId>-<testRunId>.<format>"`.', false),
+      ),
+    ],
+    ok: { schema: s.RunReport, description: 'The report.' },
+    okAlternatives: { 'text/html': 'With format=html: the HTML report (UTF-8).' },
+    errors: [404, 409],
+  },
+  {
+    method: 'get',
     path: '/scenarios/{testId}/baseline',
     operationId: 'getBaseline',
     tag: 'Baseline',
@@ -249,6 +278,18 @@ export const OPERATIONS: readonly Operation[] = [
     body: { schema: s.ScriptUploadRequest, description: 'What will be uploaded.' },
     ok: { schema: s.ScriptUpload, description: 'Where and how to PUT the script.' },
     errors: [413],
+  },
+  {
+    method: 'post',
+    path: '/iot/attach',
+    operationId: 'attachLiveDataPolicy',
+    tag: 'Meta',
+    summary: "Let the caller's Cognito identity receive live data",
+    description:
+      "Not in DLT: attaches the deployment's live-data IoT policy to the caller's own Cognito identity (the " +
+      'console calls it after sign-in, before opening its MQTT WebSocket). 403 without identity-pool credentials.',
+    ok: { schema: s.LiveDataAttachment, description: 'The identity and the policy now attached to it.' },
+    errors: [501],
   },
   {
     method: 'get',

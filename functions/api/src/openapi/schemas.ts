@@ -297,6 +297,77 @@ export const RunArtifacts = component(
   }),
 );
 
+const reportLatency = z.object({
+  min: ms,
+  mean: ms,
+  p50: ms,
+  p90: ms,
+  p95: ms,
+  p99: ms,
+  p999: ms,
+  max: ms,
+});
+
+const reportMetrics = z.object({
+  requests: integer,
+  errors: integer,
+  errorRate: z.number().register(openApiRegistry, { description: 'Percent, 0..100.' }),
+  rps: z.number(),
+  bytes: integer,
+  latencyMs: reportLatency,
+  statusCodes: z.record(z.string(), integer),
+  errorMessages: z.record(z.string(), integer),
+});
+
+export const RunReport = component(
+  'RunReport',
+  z.looseObject({
+    schema: z.literal('dlt.run-report.v1'),
+    testName: z.string(),
+    testId: z.string(),
+    startedAt: z.string().register(openApiRegistry, { format: 'date-time' }),
+    endedAt: z.string().register(openApiRegistry, { format: 'date-time' }),
+    durationSec: z.number(),
+    tasks: integer,
+    model: z.enum(['closed', 'open']),
+    targetRps: z.number().optional(),
+    dropped: integer,
+    total: reportMetrics,
+    labels: z.record(z.string(), reportMetrics),
+    series: z.array(
+      z.object({
+        t: z.number(),
+        vus: integer,
+        rps: z.number(),
+        errors: integer,
+        latencyMs: z.object({ mean: ms, p50: ms, p90: ms, p95: ms, p99: ms }),
+      }),
+    ),
+    verdict: z.enum(['pass', 'fail']),
+    criteria: z.array(
+      z.object({
+        criterion: z.string(),
+        passed: z.boolean(),
+        actual: z.number().nullable(),
+        threshold: z.number(),
+        unit: z.string(),
+        message: z.string(),
+      }),
+    ),
+    workers: z
+      .array(
+        z.object({ task: integer, exitCode: integer.nullable(), peakRssMb: z.number(), requests: integer }),
+      )
+      .register(openApiRegistry, {
+        description: 'Empty for runs of the stack: per-task outcomes are not stored.',
+      }),
+    histogramErrorBound: z.string(),
+    seriesErrorBound: z.string().optional(),
+    partial: z.boolean().optional(),
+  }),
+  "The run report (`dlt.run-report.v1`, docs/json-report.md): the model behind `dlt run`'s outputs.",
+);
+
 export const TestRunIds = component('TestRunIds', z.array(ResourceId).min(1));
 export const DeletedCount = component('DeletedCount', z.object({ deletedCount: integer }));
 
@@ -421,6 +492,11 @@ export const StackInfo = component(
     latest_version: z.string().optional(),
     is_update_available: z.boolean().optional(),
   }),
+);
+
+export const LiveDataAttachment = component(
+  'LiveDataAttachment',
+  z.object({ identityId: z.string(), policyName: z.string() }),
 );
 
 export const CancelAccepted = component('CancelAccepted', z.literal('test cancelling'));

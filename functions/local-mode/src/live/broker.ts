@@ -19,8 +19,13 @@ export interface LiveBrokerOptions {
   port?: number;
   /** The region clients sign for (the hub region, where DLT's IoT endpoint lives). */
   region: string;
-  /** The only key pair allowed to subscribe. */
+  /** The long-lived key pair allowed to subscribe. */
   credentials: LiveCredentials;
+  /**
+   * Console session keys (`ASIA…`), also allowed while unexpired, with their token in X-Amz-Security-Token.
+   * An expired or unknown one is refused as an invalid token.
+   */
+  sessions?: { active(accessKeyId: string): LiveCredentials | undefined };
   /** Clock used to judge X-Amz-Date; tests move it. */
   now?: () => Date;
   log?: (message: string) => void;
@@ -98,14 +103,16 @@ export async function startLiveBroker(opts: LiveBrokerOptions): Promise<LiveBrok
         service: LIVE_SIGNING_SERVICE,
         region,
         now: now(),
-        lookupSecret: async (accessKeyId) =>
-          accessKeyId === credentials.accessKeyId
-            ? {
-                secretAccessKey: credentials.secretAccessKey,
-                principal: accessKeyId,
-                ...(credentials.sessionToken === undefined ? {} : { sessionToken: credentials.sessionToken }),
-              }
-            : undefined,
+        lookupSecret: async (accessKeyId) => {
+          const found =
+            accessKeyId === credentials.accessKeyId ? credentials : opts.sessions?.active(accessKeyId);
+          if (found === undefined) return undefined;
+          return {
+            secretAccessKey: found.secretAccessKey,
+            principal: accessKeyId,
+            ...(found.sessionToken === undefined ? {} : { sessionToken: found.sessionToken }),
+          };
+        },
       },
     );
   }

@@ -1,0 +1,1 @@
+function e(e,t,n){if(!e)return[];let r=e[t];return e.t.map((e,t)=>({x:n===void 0?e:e-n,y:r[t]??null}))}export{e as t};
