@@ -306,7 +306,8 @@ describe('close()', () => {
     });
     expect(refused).toBe('ECONNREFUSED');
     expect(handles()).toBe(before);
-    expect(timers()).toBe(timersBefore);
+    // At most as many: a timer left by an earlier test may end meanwhile; a new one left behind is a leak.
+    expect(timers()).toBeLessThanOrEqual(timersBefore);
   });
 
   it('a port already in use is an error with its code, and leaves nothing running', async () => {
