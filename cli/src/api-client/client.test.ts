@@ -1,40 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ApiError, parseApiError } from './client.js';
+import { ApiClient, ApiError } from './client.js';
 import { ClientError } from './credentials.js';
-
-describe('parseApiError', () => {
-  it('splits DLT\'s "CODE: message" string bodies', () => {
-    const e = parseApiError(400, JSON.stringify('INVALID_REQUEST_BODY: testName: too short; x: y'));
-    expect(e).toMatchObject({
-      status: 400,
-      code: 'INVALID_REQUEST_BODY',
-      message: 'testName: too short; x: y',
-    });
-    expect(parseApiError(404, '"TEST_NOT_FOUND: Test x not found"').isNotFound).toBe(true);
-  });
-
-  it('keeps uncoded strings, and takes a {message} body with the gateway error type', () => {
-    expect(parseApiError(400, '"Invalid JSON in request body"')).toMatchObject({
-      code: 'HTTP_400',
-      message: 'Invalid JSON in request body',
-    });
-    const denied = parseApiError(
-      403,
-      '{"message":"Signature expired"}',
-      'InvalidSignatureException:http://x',
-    );
-    expect(denied).toMatchObject({
-      status: 403,
-      code: 'InvalidSignatureException',
-      message: 'Signature expired',
-    });
-    expect(parseApiError(403, '{"message":"Forbidden"}').code).toBe('HTTP_403');
-    expect(parseApiError(502, '<html>\nBad gateway</html>').message).toBe('<html>');
-    expect(parseApiError(500, '{}').message).toBe('HTTP 500');
-    expect(parseApiError(404, '{"message":"Not Found"}').isNotFound).toBe(false);
-  });
-});
 
 describe('ApiClient', () => {
   let server: Server;

@@ -131,7 +131,7 @@ describe('the MCP server', () => {
     });
     const down = await dead.call('list_scenarios');
     expect(down.isError).toBe(true);
-    expect(text(down)).toBe(`list_scenarios: cannot reach the DLT API at ${endpoint}: ECONNREFUSED`);
+    expect(text(down)).toBe(`list_scenarios: cannot reach the API at ${endpoint}: ECONNREFUSED`);
     await dead.close();
     const wrong = await connect({
       api: new DltApi({

@@ -1,27 +1,41 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, ApiUnreachableError, DltApi, parseApiError } from './dlt-api.js';
+import { ApiError, ApiUnreachableError, parseApiError, SignedApiClient } from './index.js';
 
 describe('parseApiError', () => {
-  it('splits DLT\'s "CODE: message" bodies and keeps gateway {message} bodies', () => {
-    expect(parseApiError(404, '"TEST_NOT_FOUND: Test x not found"')).toMatchObject({
-      status: 404,
-      code: 'TEST_NOT_FOUND',
-      message: 'Test x not found',
+  it('splits DLT\'s "CODE: message" string bodies', () => {
+    const e = parseApiError(400, JSON.stringify('INVALID_REQUEST_BODY: testName: too short; x: y'));
+    expect(e).toMatchObject({
+      status: 400,
+      code: 'INVALID_REQUEST_BODY',
+      message: 'testName: too short; x: y',
     });
+    expect(parseApiError(404, '"TEST_NOT_FOUND: Test x not found"').isNotFound).toBe(true);
+  });
+
+  it('keeps uncoded strings, and takes a {message} body with the gateway error type', () => {
     expect(parseApiError(400, '"Invalid JSON in request body"')).toMatchObject({
       code: 'HTTP_400',
       message: 'Invalid JSON in request body',
     });
-    expect(parseApiError(403, '{"message":"Forbidden"}')).toMatchObject({
-      code: 'HTTP_403',
-      message: 'Forbidden',
+    const denied = parseApiError(
+      403,
+      '{"message":"Signature expired"}',
+      'InvalidSignatureException:http://x',
+    );
+    expect(denied).toMatchObject({
+      status: 403,
+      code: 'InvalidSignatureException',
+      message: 'Signature expired',
     });
-    expect(parseApiError(502, '<html>\nBad gateway')).toMatchObject({ message: '<html>' });
+    expect(parseApiError(403, '{"message":"Forbidden"}').code).toBe('HTTP_403');
+    expect(parseApiError(502, '<html>\nBad gateway</html>').message).toBe('<html>');
+    expect(parseApiError(500, '{}').message).toBe('HTTP 500');
+    expect(parseApiError(404, '{"message":"Not Found"}').isNotFound).toBe(false);
   });
 });
 
-describe('DltApi', () => {
+describe('SignedApiClient', () => {
   let server: Server;
   let url: string;
   const seen: Array<{ url?: string; headers: Record<string, unknown> }> = [];
@@ -45,7 +59,7 @@ describe('DltApi', () => {
 
   it('signs for execute-api with credentials from a provider and encodes the query as signed', async () => {
     let calls = 0;
-    const api = new DltApi({
+    const api = new SignedApiClient({
       endpoint: url,
       region: 'eu-west-1',
       credentials: async () => {
@@ -67,21 +81,22 @@ describe('DltApi', () => {
     const keys = { accessKeyId: 'A', secretAccessKey: 'B' };
     answer = { status: 500, body: '"InternalError: boom"' };
     await expect(
-      new DltApi({ endpoint: url, region: 'us-east-1', credentials: keys }).get('/x'),
+      new SignedApiClient({ endpoint: url, region: 'us-east-1', credentials: keys }).get('/x'),
     ).rejects.toBeInstanceOf(ApiError);
     answer = { status: 200, body: 'not json' };
     await expect(
-      new DltApi({ endpoint: url, region: 'us-east-1', credentials: keys }).get('/x'),
+      new SignedApiClient({ endpoint: url, region: 'us-east-1', credentials: keys }).get('/x'),
     ).rejects.toThrow(/answered GET \/x with something other than JSON/);
-    const none = new DltApi({
+    const none = new SignedApiClient({
       endpoint: url,
       region: 'us-east-1',
       credentials: () => Promise.reject(new Error('Could not load credentials from any providers')),
     });
-    await expect(none.get('/x')).rejects.toThrow(
-      new ApiUnreachableError(
-        'no AWS credentials to sign the request with: Could not load credentials from any providers',
-      ),
-    );
+    const error = await none.get('/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiUnreachableError);
+    expect(error).toMatchObject({
+      reason: 'credentials',
+      message: 'no AWS credentials to sign the request with: Could not load credentials from any providers',
+    });
   });
 });
