@@ -41,7 +41,8 @@ export interface TaskConfig {
 
 export class TaskConfigError extends Error {}
 
-function positiveInt(value: unknown, what: string, fallback?: number): number {
+/** A positive integer (or a string of digits), else a TaskConfigError naming `what`. */
+export function positiveInt(value: unknown, what: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
@@ -50,7 +51,8 @@ function positiveInt(value: unknown, what: string, fallback?: number): number {
   return n;
 }
 
-function seconds(value: string | number | undefined, what: string): number {
+/** A Taurus duration (`30s`, `5m`, `1h`, or seconds) in seconds; absent is 0. */
+export function seconds(value: string | number | undefined, what: string): number {
   if (value === undefined) return 0;
   try {
     return parseDurationSeconds(value);

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
-import { parseDurationSeconds } from '@dlt/shared';
-import { type TaskConfig, TaskConfigError } from '../task-config.js';
+import { positiveInt, seconds, type TaskConfig, TaskConfigError } from '../task-config.js';
 import type { ScriptEngineName } from './contract.js';
 
 /** What a script task runs, read from the per-region task config. */
@@ -35,24 +34,6 @@ export function isScriptScenario(config: TaskConfig): boolean {
   const name = exec?.scenario ?? Object.keys(config.scenarios ?? {})[0];
   const scenario = name === undefined ? undefined : config.scenarios?.[name];
   return typeof scenario?.script === 'string' && (scenario.requests ?? []).length === 0;
-}
-
-function positiveInt(value: unknown, what: string, fallback?: number): number {
-  if (value === undefined && fallback !== undefined) return fallback;
-  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-    throw new TaskConfigError(`${what} must be a positive integer, got ${JSON.stringify(value)}`);
-  }
-  return n;
-}
-
-function seconds(value: string | number | undefined, what: string): number {
-  if (value === undefined) return 0;
-  try {
-    return parseDurationSeconds(value);
-  } catch (err) {
-    throw new TaskConfigError(`${what}: ${(err as Error).message}`);
-  }
 }
 
 /**

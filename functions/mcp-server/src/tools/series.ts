@@ -1,4 +1,4 @@
-import type { TimeSeriesColumns } from '@dlt/shared';
+import { emptyTimeSeriesColumns, type TimeSeriesColumns } from '@dlt/shared';
 import { ToolFailure } from './tool.js';
 
 const SUMMED = ['requests', 'errors', 'bytes'] as const;
@@ -13,20 +13,7 @@ function maxOf(values: Array<number | null>): number | null {
 /** Buckets of `stepSec` seconds: counts summed, vus and latency percentiles the bucket's highest second. */
 export function downsampleColumns(c: TimeSeriesColumns, stepSec: number): TimeSeriesColumns {
   if (stepSec <= 1) return c;
-  const out: TimeSeriesColumns = {
-    t: [],
-    vus: [],
-    requests: [],
-    errors: [],
-    rps: [],
-    bytes: [],
-    meanMs: [],
-    p50Ms: [],
-    p90Ms: [],
-    p95Ms: [],
-    p99Ms: [],
-    maxMs: [],
-  };
+  const out = emptyTimeSeriesColumns();
   for (let from = 0; from < c.t.length; from += stepSec) {
     const to = Math.min(c.t.length, from + stepSec);
     const slice = <T>(column: T[]) => column.slice(from, to);

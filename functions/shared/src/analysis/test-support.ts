@@ -1,5 +1,5 @@
 // Hand-made results in the API's shape, for the analysis tests.
-import type { TimeSeriesColumns } from '../results/dlt-results.js';
+import { emptyTimeSeriesColumns, type TimeSeriesColumns } from '../results/dlt-results.js';
 import type { RunRecord } from './run-record.js';
 
 export interface ScopeSpec {
@@ -72,20 +72,7 @@ export interface SecondSpec {
 
 /** A per-second series starting at t0, one entry per second. */
 export function series(seconds: SecondSpec[], t0 = 1_767_225_600): TimeSeriesColumns {
-  const c: TimeSeriesColumns = {
-    t: [],
-    vus: [],
-    requests: [],
-    errors: [],
-    rps: [],
-    bytes: [],
-    meanMs: [],
-    p50Ms: [],
-    p90Ms: [],
-    p95Ms: [],
-    p99Ms: [],
-    maxMs: [],
-  };
+  const c = emptyTimeSeriesColumns();
   seconds.forEach((s, i) => {
     const requests = s.requests ?? 100;
     const p95 = requests === 0 ? null : s.p95Ms === undefined ? 50 : s.p95Ms;

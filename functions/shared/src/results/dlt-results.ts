@@ -203,8 +203,9 @@ export interface TimeSeriesColumns {
   maxMs: Array<number | null>;
 }
 
-export function timeSeriesColumns(run: RunResults): TimeSeriesColumns {
-  const out: TimeSeriesColumns = {
+/** Columns with no seconds yet. */
+export function emptyTimeSeriesColumns(): TimeSeriesColumns {
+  return {
     t: [],
     vus: [],
     requests: [],
@@ -218,6 +219,10 @@ export function timeSeriesColumns(run: RunResults): TimeSeriesColumns {
     p99Ms: [],
     maxMs: [],
   };
+}
+
+export function timeSeriesColumns(run: RunResults): TimeSeriesColumns {
+  const out = emptyTimeSeriesColumns();
   for (const s of run.orderedSeconds()) {
     const c = s.total;
     out.t.push(s.t);
